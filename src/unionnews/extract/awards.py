@@ -1,0 +1,13 @@
+"""Awards extractor (placeholder until its issue lands: finds nothing)."""
+
+from __future__ import annotations
+
+from unionnews.context import Context
+from unionnews.model import Article, Award
+
+
+class AwardExtractor:
+    field = "awards"
+
+    def __call__(self, ctx: Context, article: Article) -> list[Award]:
+        return []

@@ -1,0 +1,43 @@
+"""The one span type every block and record uses.
+
+Offsets index ``Bulletin.text`` (the normalised, reading-order text), half-open like Python slices, so
+``bulletin.text[span.start:span.end]`` is always the item's text. ``Bulletin.original_span`` maps a span
+back to the characters of the decoded file.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, model_validator
+
+
+class Span(BaseModel):
+    """Half-open character range ``[start, end)`` into ``Bulletin.text``."""
+
+    model_config = ConfigDict(frozen=True)
+
+    start: int
+    end: int
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Span:
+        if self.start < 0 or self.end < self.start:
+            raise ValueError(f"invalid span [{self.start}, {self.end})")
+        return self
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+class TextSpan(BaseModel):
+    """A piece of the bulletin: its text as written and where it is."""
+
+    model_config = ConfigDict(frozen=True)
+
+    text: str
+    span: Span

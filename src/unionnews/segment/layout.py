@@ -1,0 +1,267 @@
+"""What each line is in the bulletin: masthead, column, kicker, headline, subtitle, paragraph, caption.
+
+Two kinds of archive are handled by the same rules:
+
+* with markdown markers (``#``…``####``) only marked lines are headings, and the marker level of a line
+  known to be a column (by its name, or because brief items follow it) marks the other columns;
+* in plain text a heading is a short line with no closing punctuation, and a single such line inside an
+  article is a caption unless the paragraph after it opens like a news lead (a date, 近日, 本报讯 …).
+
+A run of headings reads, top to bottom: column, kicker (引题), headline (主题), subtitle (副题, often opened by
+——). Lines of a paragraph broken across a page are joined: a long line with no closing punctuation continues
+on the next text line, across blank lines and page furniture.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from unionnews.segment.lines import MAX_HEADING, Line, classify, mark_running_headers, split_lines
+from unionnews.segment.masthead import Field, fields_of
+
+# A paragraph that opens like this starts a news item, so the short line above it is a headline.
+_LEAD = regex.compile(
+    r"(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年)?[\d一二三四五六七八九十]{1,3}月(?:[\d一二三四五六七八九十]{1,3}[日号])?"
+    r"|[\d一二三四五六七八九十]{1,3}[日号][，,至到\-—]"
+    r"|近日|日前|近期|连日来|近年来|今年以来|\d{4}年以来|本报讯|本刊讯|[\p{Han}]{0,10}讯[\s（(：:]|为(?:了|进一步|深入|切实|全面|持续|更好|扎实)"
+    r"|(?:上|下)周|本周|昨天|昨日|今天|今日"
+)
+_SUBTITLE = regex.compile(r"(?:——|—|--|－－|─)|[（(].*[)）]$")
+_COLUMN_DECOR = regex.compile(r"[【\[〖［◇◆■□●○★☆▌|｜]+\s*(?P<name>[^【】\[\]〖〗［］]{2,12}?)\s*[】\]〗］◇◆■□●○★☆|｜]*")
+# Joins need a line long enough to have been cut by the page, not a short caption.
+MIN_BROKEN = 30
+
+
+@dataclass(eq=False)
+class Para:
+    """A paragraph: one or more lines joined back together."""
+
+    lines: list[Line]
+    kind: str = "paragraph"  # paragraph | caption
+
+
+@dataclass(eq=False)
+class ArticlePlan:
+    column: Line | None = None
+    column_name: str | None = None
+    kicker: Line | None = None
+    headline: Line | None = None
+    subtitle: Line | None = None
+    bullet: Line | None = None
+    blocks: list[Para] = field(default_factory=list)
+
+
+@dataclass
+class Layout:
+    """Every line assigned: masthead fields, furniture, columns and articles."""
+
+    lines: list[Line]
+    masthead: list[Field] = field(default_factory=list)
+    stamp_lines: list[Line] = field(default_factory=list)
+    furniture: list[Line] = field(default_factory=list)
+    columns: list[Line] = field(default_factory=list)
+    articles: list[ArticlePlan] = field(default_factory=list)
+    markdown: bool = False
+
+
+class LayoutRules:
+    """The vocabulary layout decisions use; built once per pipeline, so it can be extended per user."""
+
+    def __init__(self, column_words: frozenset[str], column_suffixes: tuple[str, ...]) -> None:
+        self.column_words = column_words
+        self.column_suffixes = column_suffixes
+
+    def is_column_name(self, text: str) -> bool:
+        name = column_name(text)
+        if name in self.column_words:
+            return True
+        return len(name) <= 8 and name.endswith(self.column_suffixes) and not _has_sentence_punct(name)
+
+
+def column_name(text: str) -> str:
+    """The name inside a decorated column line: 【一周动态】 → 一周动态."""
+    m = _COLUMN_DECOR.fullmatch(text.strip())
+    return m.group("name").strip() if m else text.strip()
+
+
+def _has_sentence_punct(text: str) -> bool:
+    return any(ch in "，,。；;：:！？!?、" for ch in text)
+
+
+def lay_out(text: str, rules: LayoutRules) -> Layout:
+    lines = split_lines(text)
+    classify(lines)
+    layout = Layout(lines=lines)
+    _find_masthead(layout)
+    mark_running_headers(lines)
+    layout.furniture = [ln for ln in lines if ln.kind == "furniture"]
+    layout.markdown = sum(1 for ln in lines if ln.kind == "heading") >= 2
+    if not layout.markdown:
+        for ln in lines:
+            if ln.kind == "heading":  # a lone '#' line in a plain archive is just text
+                ln.kind, ln.marker_end, ln.body_start = "text", -1, -1
+    _build(layout, rules)
+    return layout
+
+
+def _find_masthead(layout: Layout) -> None:
+    lines = layout.lines
+    zone: list[tuple[Line, list[Field]]] = []
+    for ln in lines:
+        if ln.kind == "furniture" and ln.furniture_kind == "rule":
+            continue
+        if ln.kind not in ("text", "caption") or len(zone) >= 8:
+            break
+        found = fields_of(ln, top=True)
+        if found is None:
+            break
+        zone.append((ln, found))
+    names = {f.name for _, fs in zone for f in fs}
+    if zone and names & {"issue", "total_issue", "publisher", "date", "published"}:
+        for ln, fs in zone:
+            ln.kind = "masthead"
+            layout.masthead.extend(fs)
+    # publication stamps anywhere else
+    for ln in lines:
+        if ln.kind == "text" and len(ln.text) <= 80:
+            found = fields_of(ln, top=False)
+            if found:
+                ln.kind = "masthead"
+                layout.masthead.extend(found)
+                layout.stamp_lines.append(ln)
+
+
+def _build(layout: Layout, rules: LayoutRules) -> None:
+    lines = [ln for ln in layout.lines if ln.kind not in ("furniture", "masthead")]
+    md = layout.markdown
+    column_levels: set[int] = set()
+    current: ArticlePlan | None = None
+    column: Line | None = None
+    column_text: str | None = None
+    i = 0
+    n = len(lines)
+
+    def heading_like(ln: Line) -> bool:
+        if md:
+            return ln.kind == "heading"
+        return ln.kind == "text" and not ln.terminal and ln.width <= MAX_HEADING
+
+    def new_article() -> ArticlePlan:
+        art = ArticlePlan(column=column, column_name=column_text)
+        layout.articles.append(art)
+        return art
+
+    while i < n:
+        ln = lines[i]
+        if current is not None and ln.kind == "text" and _continues(current):
+            current.blocks[-1].lines.append(ln)
+            i += 1
+            continue
+        # a run of heading-like lines
+        if heading_like(ln):
+            j = i
+            while j < n and heading_like(lines[j]):
+                j += 1
+            run = lines[i:j]
+            nxt = lines[j] if j < n else None
+            if not md and len(run) == 1 and current is not None and current.blocks and not _opens_article(run[0], nxt, rules):
+                # a single short line inside an article: a caption, or the first half of a broken paragraph
+                current.blocks.append(Para([run[0]], kind="paragraph" if _clausal(run[0]) else "caption"))
+                i = j
+                continue
+            if md and len(run) == 1 and nxt is not None and nxt.kind in ("bullet", "enum"):
+                column_levels.add(run[0].level)
+            col, rest = _split_column(run, nxt, rules, md, column_levels)
+            if col is not None:
+                column, column_text = col, column_name(col.body)
+                layout.columns.append(col)
+                if md:
+                    column_levels.add(col.level)
+                current = None
+            if rest:
+                current = new_article()
+                _assign_headings(current, rest)
+            i = j
+            continue
+        if ln.kind in ("bullet", "enum") and (current is None or current.bullet is not None or current.headline is None):
+            current = new_article()
+            current.bullet = ln
+            current.blocks.append(Para([ln]))
+            i += 1
+            continue
+        if current is None:
+            current = new_article()
+        if ln.kind == "caption" or (md and ln.kind == "text" and not ln.terminal and ln.width <= MAX_HEADING and not _clausal(ln) and not _continues(current)):
+            current.blocks.append(Para([ln], kind="caption"))
+            i += 1
+            continue
+        # body text (also bullets/enumerations inside a headlined article, and heading-free text)
+        prev = current.blocks[-1] if current.blocks else None
+        if prev is not None and prev.kind == "paragraph" and _broken(prev.lines[-1]) and ln.kind == "text":
+            prev.lines.append(ln)
+        else:
+            current.blocks.append(Para([ln]))
+        i += 1
+
+
+def _continues(art: ArticlePlan) -> bool:
+    """True when the article's last paragraph was cut mid-sentence, so the next text line continues it."""
+    prev = art.blocks[-1] if art.blocks else None
+    return prev is not None and prev.kind == "paragraph" and _broken(prev.lines[-1])
+
+
+def _broken(ln: Line) -> bool:
+    return not ln.terminal and (ln.width >= MIN_BROKEN or _clausal(ln))
+
+
+def _clausal(ln: Line) -> bool:
+    """A line with clause punctuation inside it is running text, not a caption or headline-in-passing."""
+    return any(ch in "，,、；;" for ch in ln.body.rstrip("，,、；;"))
+
+
+def _opens_article(line: Line, nxt: Line | None, rules: LayoutRules) -> bool:
+    if rules.is_column_name(line.text):
+        return True
+    if nxt is None:
+        return False
+    if nxt.kind in ("bullet", "enum"):
+        return True
+    return bool(_LEAD.match(nxt.body))
+
+
+def _split_column(
+    run: list[Line], nxt: Line | None, rules: LayoutRules, md: bool, column_levels: set[int]
+) -> tuple[Line | None, list[Line]]:
+    first = run[0]
+    followed_by_items = nxt is not None and nxt.kind in ("bullet", "enum")
+    if md and first.level in column_levels and len(run) >= 1 and (len(run) > 1 or followed_by_items or rules.is_column_name(first.body)):
+        return first, run[1:]
+    if rules.is_column_name(first.body) and (len(run) > 1 or followed_by_items or nxt is None or not _LEAD.match(nxt.body)):
+        return first, run[1:]
+    if len(run) == 1 and followed_by_items:
+        return first, []
+    if len(run) >= 3 and first.width <= 8 and not _has_sentence_punct(first.body) and not _SUBTITLE.match(run[2].body):
+        return first, run[1:]
+    if _COLUMN_DECOR.fullmatch(first.body) and first.body[0] in "【[〖［" and len(run) > 1:
+        return first, run[1:]
+    return None, run
+
+
+def _assign_headings(art: ArticlePlan, run: list[Line]) -> None:
+    if len(run) == 1:
+        art.headline = run[0]
+    elif len(run) == 2:
+        if _SUBTITLE.match(run[1].body):
+            art.headline, art.subtitle = run
+        else:
+            art.kicker, art.headline = run
+    else:
+        # kicker, headline, subtitle; lines beyond three are folded into the kicker side as extra kickers
+        art.kicker, art.headline, art.subtitle = run[-3], run[-2], run[-1]
+        if not _SUBTITLE.match(run[-1].body):
+            art.kicker, art.headline, art.subtitle = run[-2], run[-1], None
+        extra = run[: run.index(art.kicker)]
+        for ln in extra:  # unusual: keep the text as captions of the article so nothing is lost
+            art.blocks.append(Para([ln], kind="caption"))

@@ -1,0 +1,172 @@
+"""Lines of the normalised text and what each looks like on its own.
+
+A line's kind here is only what its own characters say (a ``#`` marker, a bullet, a page number, a closing
+full stop). Deciding what a line *is* in the bulletin (kicker, headline, caption, column) needs its
+neighbours and is the job of :mod:`unionnews.segment.layout`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+import regex
+
+# Markdown heading marker, as in converted web pages and the seed bulletin.
+_MD_HEADING = regex.compile(r"#{1,6}(?=\s|[^#\s])")
+# Bullets of news-in-brief items; one symbol, then the item.
+BULLET_CHARS = "◆◇△▲●○■□★☆▶►▪•※◎♦❖➤→"
+_BULLET = regex.compile(rf"[{BULLET_CHARS}]+")
+# Enumerators: 一、 二、 / 1. 1、 1． / (一) （1）
+_ENUM = regex.compile(
+    r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[)）])"
+)
+# Page numbers: "- 3 -", "—3—", "·3·", "3", "第3页", "第3页 共8页", "3/8", "Page 3".
+_PAGE = regex.compile(
+    r"[-—–－_~·•\s]*\d{1,4}[-—–－_~·•\s]*"
+    r"|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
+    r"|\d{1,4}\s*/\s*\d{1,4}"
+    r"|(?i:page|p\.?)\s*\d{1,4}"
+)
+# Rules and separators drawn with characters.
+_RULE = regex.compile(r"[-—–=_━─═*·~～.。…\s]{3,}")
+# Captions announce themselves.
+_CAPTION = regex.compile(r"(?:图为|图片为|图：|图:|[（(]图|图\d+[：:\s]|\[图|【图)")
+# Closing punctuation of a finished sentence; a closing quote or bracket counts when it follows one.
+_TERMINAL = "。！？!?…；;：:"
+_CLOSERS = "”’」』）)】》\"'"
+
+MAX_HEADING = 45  # a longer line is never a heading, whatever its punctuation
+
+
+@dataclass(eq=False)
+class Line:
+    """One non-blank line: ``start``/``end`` bound its stripped content in the normalised text."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    blank_before: int
+    kind: str = "text"  # text | heading | bullet | enum | caption | furniture | masthead
+    level: int = 0  # markdown heading level
+    marker_end: int = -1  # end of a #/bullet/enum marker (absolute offset); -1 when none
+    furniture_kind: str = ""
+    terminal: bool = False
+    body_start: int = field(default=-1)  # where the content after a marker starts
+
+    @property
+    def body(self) -> str:
+        return self.text[self.body_start - self.start :] if self.body_start >= 0 else self.text
+
+    @property
+    def width(self) -> int:
+        """Length without spaces: what a reader would call the line's length."""
+        return sum(1 for ch in self.body if not ch.isspace())
+
+
+def is_terminal(text: str) -> bool:
+    """True when ``text`` ends a sentence (so the next line starts a new paragraph)."""
+    t = text.rstrip()
+    if not t:
+        return False
+    last = t[-1]
+    if last in _TERMINAL:
+        return True
+    if last in _CLOSERS:
+        inner = t.rstrip(_CLOSERS)
+        return bool(inner) and inner[-1] in _TERMINAL
+    return False
+
+
+def split_lines(text: str) -> list[Line]:
+    """Non-blank lines with their stripped spans and the number of blank lines before each."""
+    lines: list[Line] = []
+    pos = 0
+    blanks = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            nl = n
+        s, e = pos, nl
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            lines.append(Line(index=len(lines), start=s, end=e, text=text[s:e], blank_before=blanks))
+            blanks = 0
+        else:
+            blanks += 1
+        pos = nl + 1
+    return lines
+
+
+def classify(lines: list[Line]) -> None:
+    """Set each line's intrinsic kind: furniture, markdown heading, bullet, enumerator, caption or text."""
+    for line in lines:
+        t = line.text
+        line.terminal = is_terminal(t)
+        if _PAGE.fullmatch(t):
+            line.kind, line.furniture_kind = "furniture", "page_number"
+            continue
+        if _RULE.fullmatch(t) and any(not ch.isspace() for ch in t):
+            line.kind, line.furniture_kind = "furniture", "rule"
+            continue
+        if m := _MD_HEADING.match(t):
+            body = _skip_space(t, m.end())
+            if body < len(t):
+                line.kind, line.level = "heading", m.end()
+                line.marker_end = line.start + m.end()
+                line.body_start = line.start + body
+                line.terminal = is_terminal(line.body)
+                continue
+        if m := _BULLET.match(t):
+            body = _skip_space(t, m.end())
+            if body < len(t):
+                line.kind = "bullet"
+                line.marker_end = line.start + m.end()
+                line.body_start = line.start + body
+                continue
+        if m := _ENUM.match(t):
+            body = _skip_space(t, m.end())
+            if body < len(t):
+                line.kind = "enum"
+                line.marker_end = line.start + m.end()
+                line.body_start = line.start + body
+                continue
+        if _CAPTION.match(t) and line.width <= 80:
+            line.kind = "caption"
+
+
+def mark_running_headers(lines: list[Line]) -> None:
+    """Short lines repeated on every page (issue name, date) are furniture, not text.
+
+    A repeated line counts when it recurs three times, or twice with a page number or rule next to one of
+    its occurrences: a headline quoted twice is not a running header.
+    """
+    counts = Counter(line.text for line in lines if line.kind in ("text", "caption") and len(line.text) <= 40)
+    repeated = {t for t, c in counts.items() if c >= 2 and not is_terminal(t)}
+    if not repeated:
+        return
+    by_text: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if line.text in repeated and line.kind in ("text", "caption"):
+            by_text.setdefault(line.text, []).append(i)
+    for t, idxs in by_text.items():
+        near_page = any(
+            lines[j].kind == "furniture"
+            for i in idxs
+            for j in (i - 2, i - 1, i + 1, i + 2)
+            if 0 <= j < len(lines)
+        )
+        if len(idxs) >= 3 or near_page:
+            for i in idxs:
+                lines[i].kind, lines[i].furniture_kind = "furniture", "running_header"
+
+
+def _skip_space(text: str, i: int) -> int:
+    while i < len(text) and text[i].isspace():
+        i += 1
+    return i

@@ -1,0 +1,141 @@
+"""The masthead (报头) and publication stamps: bulletin name, issue numbers, publisher and date.
+
+The masthead is the run of lines at the top that consist only of masthead fields. A publication stamp
+(``发布时间:2025-05-07 14:11``, a bare ``04.07.2016``) can stand anywhere, as on converted web pages. The
+issue date becomes the default reference date for year-less dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+from unionnews.segment.lines import Line
+
+_CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+_FIELDS = regex.compile(
+    r"""
+    (?P<total_issue>[（(]?总第\s*[\d一二三四五六七八九十百零〇]+\s*期[)）]?)
+  | (?P<issue>[（(]?(?:\d{4}\s*年\s*)?第\s*[\d一二三四五六七八九十百零〇]+\s*期[)）]?)
+  | (?P<published>(?:发布时间|发布日期|发稿时间|发表时间|更新时间|日期|时间)\s*[:：]\s*
+        \d{1,4}[-./年]\d{1,2}[-./月]\d{1,4}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)
+  | (?P<date>(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日
+        |\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?
+        |\d{1,2}\.\d{1,2}\.\d{4})
+  | (?P<publisher>[\p{Han}（）()]{2,30}?(?:办公室|宣传部|宣教部|宣传教育部|研究室|编辑部|网络工作部|组织部|编委会)
+        (?:编印|编发|印发|主办|编)?)
+  | (?P<title>[\p{Han}·]{0,16}(?:工会简报|工会动态|简报|动态|通讯|快报|快讯|工作信息|信息|周报|月报|专刊|情况通报|通报))
+    """,
+    regex.VERBOSE,
+)
+_SOURCE = regex.compile(r"(?:来源|作者|编辑|责任编辑|责编|浏览次数|点击)\s*[:：]\s*\S*")
+_DECOR = regex.compile(r"[\s【】\[\]〖〗（）()·|｜/、,，]*")
+
+
+@dataclass
+class Field:
+    name: str
+    start: int
+    end: int
+    value: dt.date | None = None
+
+
+def fields_of(line: Line, *, top: bool) -> list[Field] | None:
+    """The masthead fields that make up ``line``, or None when it holds anything else.
+
+    ``top`` allows the fields only the top of the page has (title, publisher, bare date); a stamp line
+    (发布时间 …) is recognised anywhere.
+    """
+    t = line.text
+    found: list[Field] = []
+    pos = 0
+    has_stamp = False
+    for m in _FIELDS.finditer(t):
+        gap = t[pos : m.start()]
+        if gap and not _only_decor_or_source(gap, found, line.start + pos):
+            return None
+        name = m.lastgroup or "other"
+        if name == "published":
+            has_stamp = True
+        elif not top:
+            return None
+        found.append(Field(name, line.start + m.start(), line.start + m.end()))
+        pos = m.end()
+    tail = t[pos:]
+    if tail and not _only_decor_or_source(tail, found, line.start + pos):
+        return None
+    if not found:
+        return None
+    if not top and not has_stamp:
+        return None
+    for f in found:
+        if f.name in ("date", "published"):
+            f.value = parse_stamp(t[f.start - line.start : f.end - line.start])
+    return found
+
+
+def _only_decor_or_source(gap: str, found: list[Field], offset: int) -> bool:
+    """Gaps between fields may hold decoration, or a 来源:… label kept as an 'other' field."""
+    rest = gap
+    for m in _SOURCE.finditer(gap):
+        found.append(Field("other", offset + m.start(), offset + m.end()))
+        rest = rest.replace(m.group(), "")
+    return bool(_DECOR.fullmatch(rest))
+
+
+def parse_stamp(text: str) -> dt.date | None:
+    """Date of a masthead or stamp field.
+
+    Chinese forms are read here; numeric forms go to dateparser, which knows them all, with day.month.year
+    order for dotted stamps (the convention on Chinese pages).
+    """
+    text = regex.sub(r"^[^\d〇○零一二三四五六七八九]*", "", text)
+    m = regex.match(r"([\d〇○零一二三四五六七八九]{4})\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月\s*([\d一二三四五六七八九十]{1,3})\s*日", text)
+    if m:
+        try:
+            return dt.date(_cn_year(m.group(1)), _cn_small(m.group(2)), _cn_small(m.group(3)))
+        except ValueError:
+            return None
+    m = regex.match(r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})", text)
+    if m:
+        try:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
+    return _dateparser(text)
+
+
+def _dateparser(text: str) -> dt.date | None:
+    import dateparser  # heavy: imported only when a numeric stamp needs it
+
+    order = "DMY" if regex.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4}.*", text) else "YMD"
+    try:
+        parsed = dateparser.parse(
+            text, languages=["en"], settings={"DATE_ORDER": order, "PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": True}
+        )
+    except Exception:  # dateparser raises assorted errors on odd input; a stamp we cannot read is no date
+        return None
+    return parsed.date() if parsed else None
+
+
+def _cn_year(s: str) -> int:
+    if s.isdigit():
+        return int(s)
+    return int("".join(str(_CN_DIGIT[ch]) for ch in s))
+
+
+def _cn_small(s: str) -> int:
+    if s.isdigit():
+        return int(s)
+    if s == "十":
+        return 10
+    if s.startswith("十"):
+        return 10 + _CN_DIGIT[s[1]]
+    if s.endswith("十"):
+        return _CN_DIGIT[s[0]] * 10
+    if "十" in s:
+        return _CN_DIGIT[s[0]] * 10 + _CN_DIGIT[s[2]]
+    return _CN_DIGIT[s[0]]
