@@ -87,11 +87,14 @@ def assemble(norm: str, norm_runs: list[tuple[int, int, int]], layout: Layout, s
         furniture.append(Furniture(text=p.text, span=p.span, kind=ln.furniture_kind or "rule"))  # type: ignore[arg-type]
 
     def marker(ln: Line) -> None:
-        if ln.kind == "heading" and ln.marker_end > ln.start:
+        if ln.kind in ("heading", "masthead") and ln.marker_end > ln.start:
             p = piece(ln, ln.start, ln.marker_end)
             furniture.append(Furniture(text=p.text, span=p.span, kind="markup"))
 
     masthead = _masthead_fields(layout, text, at)
+    for ln in layout.lines:
+        if ln.kind == "masthead":
+            marker(ln)
     columns: list[Column] = []
     for ln in layout.columns:
         marker(ln)
@@ -139,7 +142,7 @@ def _article(plan: ArticlePlan, text: str, body, piece, marker) -> Article | Non
         return None
     span = Span(start=min(s.start for s in spans), end=max(s.end for s in spans))
     return Article(
-        column=plan.column_name,
+        column=column_name(body(plan.column).text) if plan.column is not None else None,
         kicker=fields.get("kicker"),
         headline=fields.get("headline"),
         subtitle=fields.get("subtitle"),
@@ -174,7 +177,7 @@ def _masthead_fields(layout: Layout, text: str, at) -> list[MastheadField]:  # t
     out: list[MastheadField] = []
     for ln in masthead_lines:
         fields = sorted(by_line.get(ln.index, []), key=lambda f: f.start)
-        pos = ln.start
+        pos = ln.marker_end if ln.marker_end > ln.start else ln.start
         pieces: list[tuple[str, int, int]] = []
         for f in fields:
             pieces.extend(_leftovers(layout, ln, pos, f.start))
@@ -231,3 +234,25 @@ def _metadata(layout: Layout, masthead: list[MastheadField]) -> Metadata:
                 break
     meta.reference_date = meta.date
     return meta
+
+
+def coverage_errors(bulletin: Bulletin) -> list[str]:
+    """Violations of the tree's promises: a block whose text is not ``text[span]``, two blocks claiming one
+    character, or a non-whitespace character no block claims. Empty when nothing is lost."""
+    errors: list[str] = []
+    text = bulletin.text
+    owner = [0] * (len(text) + 1)
+    for block in bulletin.iter_blocks():
+        s, e = block.span.start, block.span.end
+        if text[s:e] != block.text:
+            errors.append(f"block {block.text[:20]!r} does not match text[{s}:{e}]")
+        for i in range(s, e):
+            owner[i] += 1
+    for i, ch in enumerate(text):
+        if owner[i] > 1:
+            errors.append(f"character {i} ({ch!r}) belongs to {owner[i]} blocks")
+        elif owner[i] == 0 and not ch.isspace():
+            errors.append(f"character {i} ({ch!r}) belongs to no block")
+        if len(errors) > 20:
+            break
+    return errors

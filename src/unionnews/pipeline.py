@@ -104,10 +104,12 @@ class Pipeline:
     def structure(self, decoded: Decoded) -> Bulletin:
         """The document tree without records: read → normalise → segment → assemble."""
         norm = normalize(decoded.text)
-        layout = lay_out(norm.text, self.rules)
+        traditional = is_traditional(norm.text)
+        # layout decisions read the Simplified view (same offsets), so one vocabulary serves both scripts
+        layout = lay_out(simplified_view(norm.text) if traditional else norm.text, self.rules)
         source = Source(path=decoded.path, encoding=decoded.encoding, sha256=decoded.sha256, length=len(decoded.text))
         bulletin = assemble(norm.text, norm.runs, layout, source)
-        if is_traditional(bulletin.text):
+        if traditional:
             bulletin.metadata.script = "traditional"
         return bulletin
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 import regex
 
 from unionnews.segment.lines import MAX_HEADING, Line, classify, mark_running_headers, split_lines
-from unionnews.segment.masthead import Field, fields_of
+from unionnews.segment.masthead import Field, fields_of, is_bulletin_name
 
 # A paragraph that opens like this starts a news item, so the short line above it is a headline.
 _LEAD = regex.compile(
@@ -91,6 +91,7 @@ def _has_sentence_punct(text: str) -> bool:
 
 
 def lay_out(text: str, rules: LayoutRules) -> Layout:
+    """Lay out ``text``; pass the Simplified view of a Traditional text (same offsets) so one vocabulary serves."""
     lines = split_lines(text)
     classify(lines)
     layout = Layout(lines=lines)
@@ -109,17 +110,26 @@ def lay_out(text: str, rules: LayoutRules) -> Layout:
 def _find_masthead(layout: Layout) -> None:
     lines = layout.lines
     zone: list[tuple[Line, list[Field]]] = []
+    named = False
     for ln in lines:
         if ln.kind == "furniture" and ln.furniture_kind == "rule":
             continue
-        if ln.kind not in ("text", "caption") or len(zone) >= 8:
+        if len(zone) >= 8:
+            break
+        if not zone and ln.kind in ("text", "heading") and is_bulletin_name(ln.body):
+            # the bulletin's name on the first line, alone or followed by issue, publisher and date
+            start = ln.body_start if ln.body_start >= 0 else ln.start
+            zone.append((ln, [Field("title", start, ln.end)]))
+            named = True
+            continue
+        if ln.kind not in ("text", "caption"):
             break
         found = fields_of(ln, top=True)
         if found is None:
             break
         zone.append((ln, found))
     names = {f.name for _, fs in zone for f in fs}
-    if zone and names & {"issue", "total_issue", "publisher", "date", "published"}:
+    if zone and (names & {"issue", "total_issue", "publisher", "date", "published"} or named):
         for ln, fs in zone:
             ln.kind = "masthead"
             layout.masthead.extend(fs)
@@ -146,7 +156,10 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
     def heading_like(ln: Line) -> bool:
         if md:
             return ln.kind == "heading"
-        return ln.kind == "text" and not ln.terminal and ln.width <= MAX_HEADING
+        if ln.kind != "text" or ln.terminal or ln.width > MAX_HEADING:
+            return False
+        # a dated clause ("8月2日，…共") is the first half of a broken paragraph, not a headline
+        return not (_clausal(ln) and _LEAD.match(ln.body))
 
     def new_article() -> ArticlePlan:
         art = ArticlePlan(column=column, column_name=column_text)
@@ -185,7 +198,12 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
                 _assign_headings(current, rest)
             i = j
             continue
-        if ln.kind in ("bullet", "enum") and (current is None or current.bullet is not None or current.headline is None):
+        if ln.kind in ("bullet", "enum") and (
+            current is None
+            or current.bullet is not None
+            or current.headline is None
+            or (ln.kind == "bullet" and _LEAD.match(ln.body))  # a dated ◆ item after an article: news in brief
+        ):
             current = new_article()
             current.bullet = ln
             current.blocks.append(Para([ln]))

@@ -31,6 +31,11 @@ _FIELDS = regex.compile(
     """,
     regex.VERBOSE,
 )
+# A bulletin's name, unmistakable even alone on the first line: 南京市总工会工作简报, 广州工会动态, 会讯.
+_NAME = regex.compile(
+    r"[\p{Han}·]{0,20}(?:简报|会讯|通讯|快报|周报|月报|专刊|工作信息|工会信息|工会动态|职工动态)"
+    r"|[\p{Han}]{2,20}(?:总工会|工会|工会委员会|工联会|职工会)"
+)
 _SOURCE = regex.compile(r"(?:来源|作者|编辑|责任编辑|责编|浏览次数|点击)\s*[:：]\s*\S*")
 _DECOR = regex.compile(r"[\s【】\[\]〖〗（）()·|｜/、,，]*")
 
@@ -84,6 +89,11 @@ def _only_decor_or_source(gap: str, found: list[Field], offset: int) -> bool:
         found.append(Field("other", offset + m.start(), offset + m.end()))
         rest = rest.replace(m.group(), "")
     return bool(_DECOR.fullmatch(rest))
+
+
+def is_bulletin_name(text: str) -> bool:
+    """True for a line that can only be a bulletin's name (or its publishing union) at the top of a page."""
+    return bool(_NAME.fullmatch(text.strip()))
 
 
 def parse_stamp(text: str) -> dt.date | None:

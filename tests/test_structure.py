@@ -1,0 +1,256 @@
+"""Structure (guidelines §5): one row per layout phenomenon, asserting the exact tree.
+
+Fixture rows check whole bulletins in the layouts real archives vary (markers or none, CRLF, GBK, Big5,
+UTF-16, masthead, stamps, page furniture, brief columns in every bullet style, captions, broken paragraphs);
+inline rows isolate one phenomenon each.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+import pytest
+
+import unionnews
+from tests.conftest import FIXTURES, assert_invariants
+
+# (column, kicker, headline, subtitle, number of paragraphs, captions, bullet)
+Art = tuple[str | None, str | None, str | None, str | None, int, list[str], str | None]
+
+
+def outline(b: unionnews.Bulletin) -> list[Art]:
+    return [
+        (
+            a.column,
+            a.kicker.text if a.kicker else None,
+            a.headline.text if a.headline else None,
+            a.subtitle.text if a.subtitle else None,
+            len(a.paragraphs),
+            [c.text for c in a.captions],
+            a.bullet.text if a.bullet else None,
+        )
+        for a in b.articles
+    ]
+
+
+FIXTURE_CASES: list[dict[str, Any]] = [
+    dict(
+        id="plain-masthead-pagebreak-running-header",
+        file="hz-2023-plain-masthead.txt",
+        encoding="utf-8",
+        metadata=dict(title="工会工作简报", issue="2023年第18期", total_issue="（总第356期）",
+                      publisher="杭州市总工会办公室编", date=dt.date(2023, 5, 8), reference_source="masthead"),
+        articles=[
+            ("要闻速递", "凝心聚力建新功", "杭州市举行2023年“五一”劳动节表彰大会", None, 2, ["图为表彰大会现场"], None),
+            ("基层风采", None, "西湖区总工会开展“送清凉”活动", None, 2, [], None),
+            ("一周动态", None, None, None, 1, [], "●"),
+            ("一周动态", None, None, None, 1, [], "●"),
+            ("一周动态", None, None, None, 1, [], "●"),
+        ],
+        furniture=["rule", "running_header", "page_number", "running_header", "page_number"],
+        joined=["主力军作用"],
+    ),
+    dict(
+        id="markdown-crlf-subtitle-brief-diamonds-numbered",
+        file="gz-2024-markdown-crlf.txt",
+        encoding="utf-8",
+        metadata=dict(title="广州工会动态"),
+        articles=[
+            ("工作要闻", None, "广州市总工会召开2024年全市工会工作会议", "——部署全年重点任务，推动工会工作高质量发展", 2, [], None),
+            ("职工服务", "温暖回家路", "“工会送你回家过年”活动启动", None, 1, ["图为活动启动现场"], None),
+            ("基层简讯", None, None, None, 1, [], "◆"),
+            ("基层简讯", None, None, None, 1, ["图为招聘会现场"], "◆"),
+            ("基层简讯", None, None, None, 1, [], "◆"),
+            ("通知公告", None, None, None, 1, [], "1."),
+            ("通知公告", None, None, None, 1, [], "2."),
+        ],
+        furniture=["markup"] * 9,
+        joined=[],
+    ),
+    dict(
+        id="gbk-crlf-masthead-chinese-enumerators-page",
+        file="cd-2022-gbk.txt",
+        encoding="gb18030",
+        metadata=dict(title="成都市总工会", issue="第3期", publisher="成都市总工会办公室", date=dt.date(2022, 3, 15)),
+        articles=[
+            (None, "聚焦职工所需 办好暖心实事", "成都市总工会发布2022年服务职工十件实事", None, 2, [], None),
+            ("基层动态", None, None, None, 1, [], "一、"),
+            ("基层动态", None, None, None, 1, [], "二、"),
+            ("基层动态", None, None, None, 1, [], "三、"),
+        ],
+        furniture=["page_number"],
+        joined=["要求讲解压力管理方法，百余名职工"[2:] if False else "压力管理方法，百余名职工参加讲座"],
+    ),
+    dict(
+        id="big5-traditional-squares",
+        file="tw-2021-big5.txt",
+        encoding="big5",
+        metadata=dict(title="臺北市產業總工會會訊", issue="第45期", script="traditional"),
+        articles=[
+            (None, None, "勞工朋友齊聚一堂 慶祝五一勞動節", None, 2, [], None),
+            ("會務動態", None, None, None, 1, [], "■"),
+            ("會務動態", None, None, None, 1, [], "■"),
+        ],
+        furniture=[],
+        joined=[],
+    ),
+    dict(
+        id="web-page-stamp-subtitle-triangles",
+        file="bj-2025-web-stamp.txt",
+        encoding="utf-8",
+        metadata=dict(date=dt.date(2025, 5, 7), reference_source="stamp"),
+        articles=[
+            (None, None, "北京市总工会开展“劳动者港湾”服务提质行动", "——推动服务站点从“有”向“优”转变", 2, [], None),
+            ("职工动态", None, None, None, 1, [], "△"),
+            ("职工动态", None, None, None, 1, [], "△"),
+        ],
+        furniture=[],
+        joined=[],
+    ),
+    dict(
+        id="bom-dotted-stamp-fullwidth-digits-zero-width",
+        file="wh-2016-bom-fullwidth.txt",
+        encoding="utf-8-sig",
+        metadata=dict(date=dt.date(2016, 7, 4)),
+        articles=[
+            (None, None, "武汉市职工技能竞赛圆满落幕", None, 2, [], None),
+            (None, None, None, None, 1, [], "▲"),
+            (None, None, None, None, 1, [], "▲"),
+        ],
+        furniture=[],
+        joined=["7月1日至3日", "共选派450名选手"],
+    ),
+    dict(
+        id="utf16-indented-paragraphs",
+        file="nj-2020-utf16.txt",
+        encoding="utf-16-le",
+        metadata=dict(title="南京市总工会工作简报"),
+        articles=[(None, None, "南京市总工会举办职工创新成果展", None, 2, [], None)],
+        furniture=[],
+        joined=[],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", FIXTURE_CASES, ids=[c["id"] for c in FIXTURE_CASES])
+def test_fixture_structure(case: dict[str, Any]) -> None:
+    path = FIXTURES / case["file"]
+    b = unionnews.Pipeline(extractors=[]).parse(path)
+    assert b.source.encoding == case["encoding"]
+    assert outline(b) == case["articles"]
+    meta = b.metadata.model_dump()
+    for key, value in case["metadata"].items():
+        assert meta[key] == value, key
+    assert [f.kind for f in b.furniture] == case["furniture"]
+    paragraphs = [p.text for a in b.articles for p in a.paragraphs]
+    for phrase in case["joined"]:
+        assert any(phrase in p for p in paragraphs), phrase
+    decoded = unionnews.read(path)
+    assert_invariants(b, decoded.text)
+
+
+def test_fixtures_parse_the_same_without_markers() -> None:
+    """Archives without # markers: the levels come from the lines themselves."""
+    text = unionnews.read(FIXTURES / "gz-2024-markdown-crlf.txt").text
+    marked = unionnews.Pipeline(extractors=[]).parse(text)
+    plain = unionnews.Pipeline(extractors=[]).parse(re.sub(r"(?m)^#+\s*", "", text))
+    assert outline(plain) == outline(marked)
+
+
+def brief(text: str) -> list[Art]:
+    return outline(unionnews.Pipeline(extractors=[]).parse(text))
+
+
+INLINE_CASES: list[tuple[str, str, list[Art]]] = [
+    (
+        "kicker-headline-plain",
+        "一线建功\n某某区总工会举办技能比武\n\n5月1日，某某区总工会举办技能比武，80名职工参赛。\n",
+        [(None, "一线建功", "某某区总工会举办技能比武", None, 1, [], None)],
+    ),
+    (
+        "headline-subtitle-dash",
+        "青岛市总工会启动职工疗休养\n——首批200名劳模工匠赴崂山疗休养\n\n6月3日，青岛市总工会启动2024年职工疗休养活动。\n",
+        [(None, None, "青岛市总工会启动职工疗休养", "——首批200名劳模工匠赴崂山疗休养", 1, [], None)],
+    ),
+    (
+        "kicker-headline-subtitle",
+        "凝心聚力\n沈阳市总工会召开全委会\n——部署2023年重点工作\n\n1月9日，沈阳市总工会召开十五届三次全委会议。\n",
+        [(None, "凝心聚力", "沈阳市总工会召开全委会", "——部署2023年重点工作", 1, [], None)],
+    ),
+    (
+        "decorated-column",
+        "【工作动态】\n\n济南市总工会开展送温暖活动\n\n1月5日，济南市总工会开展送温暖活动。\n",
+        [("工作动态", None, "济南市总工会开展送温暖活动", None, 1, [], None)],
+    ),
+    (
+        "caption-tu-wei",
+        "郑州市职工运动会开幕\n\n9月1日，郑州市第五届职工运动会开幕。\n\n图为开幕式现场\n\n本届运动会设12个大项。\n",
+        [(None, None, "郑州市职工运动会开幕", None, 2, ["图为开幕式现场"], None)],
+    ),
+    (
+        "caption-plain-short-line-between-paragraphs",
+        "合肥市总工会举办读书会\n\n4月23日，合肥市总工会举办职工读书分享会。\n\n职工读书分享会\n\n据悉，读书会将每月举办一期。\n",
+        [(None, None, "合肥市总工会举办读书会", None, 2, ["职工读书分享会"], None)],
+    ),
+    (
+        "second-article-after-lead",
+        "甲区总工会举办培训\n\n3月1日，甲区总工会举办培训。\n\n乙县总工会慰问职工\n\n近日，乙县总工会慰问一线职工。\n",
+        [(None, None, "甲区总工会举办培训", None, 1, [], None), (None, None, "乙县总工会慰问职工", None, 1, [], None)],
+    ),
+    (
+        "brief-stars",
+        "简讯\n★3月1日，甲区总工会召开会议。\n★3月2日，乙区总工会召开会议。\n",
+        [("简讯", None, None, None, 1, [], "★"), ("简讯", None, None, None, 1, [], "★")],
+    ),
+    (
+        "brief-parenthesised-numbers",
+        "工作简讯\n（一）3月1日，甲区总工会召开会议。\n（二）3月2日，乙区总工会召开会议。\n",
+        [("工作简讯", None, None, None, 1, [], "（一）"), ("工作简讯", None, None, None, 1, [], "（二）")],
+    ),
+    (
+        "enumerated-points-inside-article-stay-paragraphs",
+        "市总工会部署重点工作\n\n会议部署了三项重点工作：\n一、加强职工思想政治引领。\n二、深化产业工人队伍建设改革。\n",
+        [(None, None, "市总工会部署重点工作", None, 3, [], None)],
+    ),
+    (
+        "broken-paragraph-across-page-number",
+        "厦门市总工会举办劳动竞赛\n\n8月2日，厦门市总工会举办全市职工劳动竞赛启动仪式，来自全市各行业的职工代表共\n\n- 5 -\n\n300余人参加了启动仪式。\n",
+        [(None, None, "厦门市总工会举办劳动竞赛", None, 1, [], None)],
+    ),
+    (
+        "no-headings-at-all",
+        "3月1日，某市总工会召开会议。\n会议要求做好职工服务工作。\n",
+        [(None, None, None, None, 2, [], None)],
+    ),
+    ("empty", "", []),
+    ("whitespace-only", " \n\u3000\n", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in INLINE_CASES], ids=[c[0] for c in INLINE_CASES])
+def test_inline_structure(text: str, expected: list[Art]) -> None:
+    assert brief(text) == expected
+    assert_invariants(unionnews.Pipeline(extractors=[]).parse(text), text)
+
+
+def test_broken_paragraph_is_joined_and_page_number_kept_out() -> None:
+    text = INLINE_CASES[10][1]
+    b = unionnews.Pipeline(extractors=[]).parse(text)
+    para = b.articles[0].paragraphs[0].text
+    assert "职工代表共300余人" in para
+    assert "- 5 -" not in para
+    assert [f.text for f in b.furniture] == ["- 5 -"]
+
+
+def test_cr_only_line_endings() -> None:
+    text = "甲区总工会举办培训\r\r3月1日，甲区总工会举办培训。\r"
+    assert brief(text) == [(None, None, "甲区总工会举办培训", None, 1, [], None)]
+
+
+def test_user_column_words() -> None:
+    lexicon = unionnews.Lexicon(columns=frozenset({"劳动者之声"}))
+    text = "劳动者之声\n\n甲区总工会举办培训\n\n3月1日，甲区总工会举办培训。\n"
+    b = unionnews.Pipeline(lexicon=lexicon, extractors=[]).parse(text)
+    assert [c.name for c in b.columns] == ["劳动者之声"]
