@@ -1,0 +1,65 @@
+"""Normalising: one row per change, each asserting the normalised text and the map back to the original."""
+
+from __future__ import annotations
+
+import pytest
+
+import unionnews
+from unionnews.normalize import normalize
+from unionnews.script import is_traditional, simplified_view
+
+CASES = [
+    ("crlf", "甲\r\n乙", "甲\n乙"),
+    ("cr", "甲\r乙", "甲\n乙"),
+    ("form-feed", "甲\f乙", "甲\n乙"),
+    ("line-separator", "甲\u2028乙", "甲\n乙"),
+    ("nbsp", "甲\u00a0乙", "甲 乙"),
+    ("ideographic-space", "\u3000\u3000甲", "  甲"),
+    ("zero-width", "甲\u200b乙\u200d丙\ufeff", "甲乙丙"),
+    ("soft-hyphen", "ab\u00adc", "abc"),
+    ("full-width-digits", "２０２４年１２月２日", "2024年12月2日"),
+    ("full-width-letters", "ＡＢＣｘｙｚ", "ABCxyz"),
+    ("chinese-punctuation-stays", "“三个一批”，（一）：；！？", "“三个一批”，（一）：；！？"),
+    ("nothing-to-do", "市总工会召开会议。", "市总工会召开会议。"),
+]
+
+
+@pytest.mark.parametrize(("original", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_normalize(original: str, expected: str) -> None:
+    norm = normalize(original)
+    assert norm.text == expected
+    b = unionnews.Bulletin(text=norm.text, offsets=norm.runs)
+    for i, ch in enumerate(norm.text):
+        src = original[b.original_offset(i)]
+        assert src == ch or ch in " \n" or ord(src) - 0xFEE0 == ord(ch)
+
+
+def test_original_span_of_a_record_after_normalising() -> None:
+    original = "\ufeff１２月２日，\u3000市总工会召开会议。\r\n"
+    b = unionnews.parse(original)
+    para = b.articles[0].paragraphs[0]
+    where = b.original_span(para.span)
+    assert original[where.start : where.end] == "１２月２日，\u3000市总工会召开会议。"
+
+
+SCRIPT = [
+    ("traditional", "臺北市產業總工會舉辦勞動節大會", True, "台北市产业总工会举办劳动节大会"),
+    ("simplified", "台北市产业总工会举办劳动节大会", False, None),
+    ("one-marker-is-not-enough", "重庆市总工会会议（會）", False, None),
+]
+
+
+@pytest.mark.parametrize(("text", "traditional", "view"), [c[1:] for c in SCRIPT], ids=[c[0] for c in SCRIPT])
+def test_script(text: str, traditional: bool, view: str | None) -> None:
+    assert is_traditional(text) is traditional
+    if view is not None:
+        out = simplified_view(text)
+        assert out == view
+        assert len(out) == len(text)
+
+
+def test_traditional_bulletin_keeps_characters_as_written() -> None:
+    b = unionnews.parse("會務動態\n■5月3日，本會召開第十屆第二次理事會議。\n■5月6日，本會與市勞動局合辦講習。\n")
+    assert b.metadata.script == "traditional"
+    assert [a.column for a in b.articles] == ["會務動態", "會務動態"]
+    assert b.articles[0].paragraphs[0].text == "5月3日，本會召開第十屆第二次理事會議。"
