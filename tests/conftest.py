@@ -24,8 +24,11 @@ def assert_invariants(bulletin: Bulletin, original: str | None = None) -> None:
             at = bulletin.original_offset(i)
             assert 0 <= at < len(original)
             src = original[at]
-            assert src == ch or (ch == "\n" and src in "\r\f\v\u2028\u2029\u0085") or ch == " " or (
-                ord(src) - 0xFEE0 == ord(ch)
+            assert (
+                src == ch
+                or (ch == "\n" and src in "\r\f\v\u2028\u2029\u0085")
+                or ch == " "
+                or (ord(src) - 0xFEE0 == ord(ch))
             ), (i, ch, src)
 
 

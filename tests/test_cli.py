@@ -16,7 +16,9 @@ def test_parse_prints_json(capsys: pytest.CaptureFixture[str]) -> None:
     doc = json.loads(capsys.readouterr().out)
     assert doc["metadata"]["title"] == "工会工作简报"
     assert len(doc["articles"]) == 5
-    assert {"column", "kicker", "headline", "subtitle", "paragraphs", "captions", "span", "dates"} <= set(doc["articles"][0])
+    assert {"column", "kicker", "headline", "subtitle", "paragraphs", "captions", "span", "dates"} <= set(
+        doc["articles"][0]
+    )
 
 
 def test_parse_outline(capsys: pytest.CaptureFixture[str]) -> None:

@@ -21,7 +21,9 @@ ALPHABET = (
 texts = st.text(alphabet=ALPHABET, max_size=400)
 lines = st.lists(
     st.one_of(
-        st.sampled_from(["", "一周动态", "- 2 -", "第3页", "图为活动现场", "## 某区总工会召开会议", "◆", "一、", "工会简报"]),
+        st.sampled_from(
+            ["", "一周动态", "- 2 -", "第3页", "图为活动现场", "## 某区总工会召开会议", "◆", "一、", "工会简报"]
+        ),
         st.text(alphabet=ALPHABET.replace("\n", "").replace("\r", ""), max_size=60),
     ),
     max_size=30,

@@ -40,8 +40,14 @@ FIXTURE_CASES: list[dict[str, Any]] = [
         id="plain-masthead-pagebreak-running-header",
         file="hz-2023-plain-masthead.txt",
         encoding="utf-8",
-        metadata=dict(title="工会工作简报", issue="2023年第18期", total_issue="（总第356期）",
-                      publisher="杭州市总工会办公室编", date=dt.date(2023, 5, 8), reference_source="masthead"),
+        metadata=dict(
+            title="工会工作简报",
+            issue="2023年第18期",
+            total_issue="（总第356期）",
+            publisher="杭州市总工会办公室编",
+            date=dt.date(2023, 5, 8),
+            reference_source="masthead",
+        ),
         articles=[
             ("要闻速递", "凝心聚力建新功", "杭州市举行2023年“五一”劳动节表彰大会", None, 2, ["图为表彰大会现场"], None),
             ("基层风采", None, "西湖区总工会开展“送清凉”活动", None, 2, [], None),
@@ -58,7 +64,15 @@ FIXTURE_CASES: list[dict[str, Any]] = [
         encoding="utf-8",
         metadata=dict(title="广州工会动态"),
         articles=[
-            ("工作要闻", None, "广州市总工会召开2024年全市工会工作会议", "——部署全年重点任务，推动工会工作高质量发展", 2, [], None),
+            (
+                "工作要闻",
+                None,
+                "广州市总工会召开2024年全市工会工作会议",
+                "——部署全年重点任务，推动工会工作高质量发展",
+                2,
+                [],
+                None,
+            ),
             ("职工服务", "温暖回家路", "“工会送你回家过年”活动启动", None, 1, ["图为活动启动现场"], None),
             ("基层简讯", None, None, None, 1, [], "◆"),
             ("基层简讯", None, None, None, 1, ["图为招聘会现场"], "◆"),

@@ -8,23 +8,21 @@ from, so nothing is lost and every span can be traced back to the file.
 
 from __future__ import annotations
 
-import datetime as dt
+from typing import Any
 
-from unionnews.model import (
-    Article,
-    Bulletin,
-    Column,
-    Furniture,
-    MastheadField,
-    Metadata,
-    Source,
-    Span,
-    TextSpan,
-)
+from unionnews.model import Bulletin, Metadata, Source
 from unionnews.normalize import compose
 from unionnews.segment.layout import ArticlePlan, Layout, Para, column_name
 from unionnews.segment.lines import Line
 from unionnews.segment.masthead import Field
+
+# The tree is built as plain dicts and validated once, in pydantic-core, at the end: one validation call per
+# bulletin instead of one per block keeps structure parsing fast.
+Block = dict[str, Any]
+
+
+def _block(text: str, start: int, end: int, **extra: Any) -> Block:
+    return {"text": text[start:end], "span": {"start": start, "end": end}, **extra}
 
 
 class _Emitter:
@@ -39,7 +37,11 @@ class _Emitter:
     def emit(self, start: int, end: int) -> None:
         if end <= start:
             return
-        if self.runs and self.runs[-1][1] + self.runs[-1][2] == start and self.runs[-1][0] + self.runs[-1][2] == self.length:
+        if (
+            self.runs
+            and self.runs[-1][1] + self.runs[-1][2] == start
+            and self.runs[-1][0] + self.runs[-1][2] == self.length
+        ):
             t, o, n = self.runs[-1]
             self.runs[-1] = (t, o, n + end - start)
         else:
@@ -54,150 +56,162 @@ def assemble(norm: str, norm_runs: list[tuple[int, int, int]], layout: Layout, s
         for para in art.blocks:
             if len(para.lines) > 1:
                 continuations[para.lines[0].index] = para.lines[1:]
-    skip = {ln.index for tail in continuations.values() for ln in tail}
+    if not continuations:  # nothing to reorder: the reading-order text is the normalised text
+        text, runs = norm, [(0, 0, len(norm))] if norm else []
+        line_out = {ln.index: ln.start for ln in layout.lines}
+    else:
+        text, runs, line_out = _reading_order(norm, layout.lines, continuations)
+    build = _Builder(text, line_out)
 
+    for ln in layout.furniture:
+        build.furniture.append(build.piece(ln, ln.start, ln.end, kind=ln.furniture_kind or "rule"))
+    masthead = build.masthead_fields(layout)
+    for ln in layout.lines:
+        if ln.kind == "masthead":
+            build.marker(ln)
+    columns = []
+    for ln in layout.columns:
+        build.marker(ln)
+        b = build.body(ln)
+        columns.append({**b, "name": column_name(b["text"])})
+    articles = [a for a in (build.article(plan) for plan in layout.articles) if a is not None]
+    build.furniture.sort(key=lambda f: f["span"]["start"])
+
+    data = {
+        "source": source,
+        "metadata": _metadata(layout, masthead),
+        "text": text,
+        "offsets": compose(norm_runs, runs),
+        "masthead": masthead,
+        "furniture": build.furniture,
+        "columns": columns,
+        "articles": articles,
+    }
+    return Bulletin.model_validate(data)
+
+
+def _reading_order(
+    norm: str, lines: list[Line], continuations: dict[int, list[Line]]
+) -> tuple[str, list[tuple[int, int, int]], dict[int, int]]:
+    """Emit every character once, each broken paragraph's halves side by side."""
+    skip = {ln.index for tail in continuations.values() for ln in tail}
     em = _Emitter(norm)
     line_out: dict[int, int] = {}  # line index → offset of its content in the output
     cursor = 0
-    for ln in layout.lines:
-        em.emit(cursor, ln.start)
-        if ln.index not in skip:
-            line_out[ln.index] = em.length
-            em.emit(ln.start, ln.end)
-            for cont in continuations.get(ln.index, ()):
-                line_out[cont.index] = em.length
-                em.emit(cont.start, cont.end)
+    pending: list[Line] = []  # ordinary lines inside the stretch not yet emitted
+
+    def flush(until: int) -> None:
+        nonlocal cursor
+        base = em.length
+        for ln in pending:
+            line_out[ln.index] = base + (ln.start - cursor)
+        pending.clear()
+        em.emit(cursor, until)
+        cursor = until
+
+    for ln in lines:
+        if ln.index not in skip and ln.index not in continuations:
+            pending.append(ln)
+            continue
+        flush(ln.start)
         cursor = ln.end
-    em.emit(cursor, len(norm))
-    text = "".join(em.parts)
+        if ln.index in skip:
+            continue
+        line_out[ln.index] = em.length
+        em.emit(ln.start, ln.end)
+        for cont in continuations[ln.index]:
+            line_out[cont.index] = em.length
+            em.emit(cont.start, cont.end)
+    flush(len(norm))
+    return "".join(em.parts), em.runs, line_out
 
-    def at(ln: Line, norm_offset: int) -> int:
-        return line_out[ln.index] + (norm_offset - ln.start)
 
-    def piece(ln: Line, start: int, end: int) -> TextSpan:
-        s, e = at(ln, start), at(ln, end)
-        return TextSpan(text=text[s:e], span=Span(start=s, end=e))
+class _Builder:
+    """Turns lines of the layout into block dicts with spans in the reading-order text."""
 
-    def body(ln: Line) -> TextSpan:
-        return piece(ln, ln.body_start if ln.body_start >= 0 else ln.start, ln.end)
+    def __init__(self, text: str, line_out: dict[int, int]) -> None:
+        self.text = text
+        self.line_out = line_out
+        self.furniture: list[Block] = []
 
-    furniture: list[Furniture] = []
-    for ln in layout.furniture:
-        p = piece(ln, ln.start, ln.end)
-        furniture.append(Furniture(text=p.text, span=p.span, kind=ln.furniture_kind or "rule"))  # type: ignore[arg-type]
+    def at(self, ln: Line, norm_offset: int) -> int:
+        return self.line_out[ln.index] + (norm_offset - ln.start)
 
-    def marker(ln: Line) -> None:
+    def piece(self, ln: Line, start: int, end: int, **extra: Any) -> Block:
+        return _block(self.text, self.at(ln, start), self.at(ln, end), **extra)
+
+    def body(self, ln: Line) -> Block:
+        return self.piece(ln, ln.body_start if ln.body_start >= 0 else ln.start, ln.end)
+
+    def marker(self, ln: Line) -> None:
+        """The ``#`` of a markdown heading is kept as furniture of kind ``markup``."""
         if ln.kind in ("heading", "masthead") and ln.marker_end > ln.start:
-            p = piece(ln, ln.start, ln.marker_end)
-            furniture.append(Furniture(text=p.text, span=p.span, kind="markup"))
+            self.furniture.append(self.piece(ln, ln.start, ln.marker_end, kind="markup"))
 
-    masthead = _masthead_fields(layout, text, at)
-    for ln in layout.lines:
-        if ln.kind == "masthead":
-            marker(ln)
-    columns: list[Column] = []
-    for ln in layout.columns:
-        marker(ln)
-        b = body(ln)
-        columns.append(Column(text=b.text, span=b.span, name=column_name(b.text)))
+    def article(self, plan: ArticlePlan) -> Block | None:
+        out: Block = {"column": None, "kicker": None, "headline": None, "subtitle": None, "bullet": None}
+        spans: list[dict[str, int]] = []
+        for name in ("kicker", "headline", "subtitle"):
+            ln = getattr(plan, name)
+            if ln is not None:
+                self.marker(ln)
+                out[name] = self.body(ln)
+                spans.append(out[name]["span"])
+        if plan.bullet is not None:
+            out["bullet"] = self.piece(plan.bullet, plan.bullet.start, plan.bullet.marker_end)
+            spans.append(out["bullet"]["span"])
+        paragraphs: list[Block] = []
+        captions: list[Block] = []
+        for para in plan.blocks:
+            if para.lines[0].kind == "heading":
+                self.marker(para.lines[0])
+            block = self.para(para, plan)
+            (captions if para.kind == "caption" else paragraphs).append(block)
+            spans.append(block["span"])
+        if not spans:
+            return None
+        if plan.column is not None:
+            out["column"] = column_name(self.body(plan.column)["text"])
+        out["paragraphs"] = paragraphs
+        out["captions"] = captions
+        out["span"] = {"start": min(s["start"] for s in spans), "end": max(s["end"] for s in spans)}
+        return out
 
-    articles = [_article(plan, text, body, piece, marker) for plan in layout.articles]
-    articles = [a for a in articles if a is not None]
-    furniture.sort(key=lambda f: f.span.start)
+    def para(self, para: Para, plan: ArticlePlan) -> Block:
+        first, last = para.lines[0], para.lines[-1]
+        if first is plan.bullet or first.kind == "heading":
+            start = self.at(first, first.body_start)
+        else:
+            start = self.at(first, first.start)
+        return _block(self.text, start, self.at(last, last.end))
 
-    metadata = _metadata(layout, masthead)
-    return Bulletin(
-        source=source,
-        metadata=metadata,
-        text=text,
-        offsets=compose(norm_runs, em.runs),
-        masthead=masthead,
-        furniture=furniture,
-        columns=columns,
-        articles=articles,
-    )
-
-
-def _article(plan: ArticlePlan, text: str, body, piece, marker) -> Article | None:  # type: ignore[no-untyped-def]
-    fields: dict[str, TextSpan | None] = {}
-    for name in ("kicker", "headline", "subtitle"):
-        ln = getattr(plan, name)
-        if ln is not None:
-            marker(ln)
-            fields[name] = body(ln)
-    bullet = None
-    if plan.bullet is not None:
-        bullet = piece(plan.bullet, plan.bullet.start, plan.bullet.marker_end)
-    paragraphs: list[TextSpan] = []
-    captions: list[TextSpan] = []
-    for para in plan.blocks:
-        if para.lines[0].kind == "heading":
-            marker(para.lines[0])
-        block = _para(para, text, body, piece, plan)
-        (captions if para.kind == "caption" else paragraphs).append(block)
-    spans = [b.span for b in fields.values() if b is not None] + [b.span for b in paragraphs + captions]
-    if bullet is not None:
-        spans.append(bullet.span)
-    if not spans:
-        return None
-    span = Span(start=min(s.start for s in spans), end=max(s.end for s in spans))
-    return Article(
-        column=column_name(body(plan.column).text) if plan.column is not None else None,
-        kicker=fields.get("kicker"),
-        headline=fields.get("headline"),
-        subtitle=fields.get("subtitle"),
-        bullet=bullet,
-        paragraphs=paragraphs,
-        captions=captions,
-        span=span,
-    )
-
-
-def _para(para: Para, text: str, body, piece, plan: ArticlePlan) -> TextSpan:  # type: ignore[no-untyped-def]
-    first, last = para.lines[0], para.lines[-1]
-    if first is plan.bullet or first.kind == "heading":
-        start_piece = body(first)
-    else:
-        start_piece = piece(first, first.start, first.end)
-    end_piece = piece(last, last.start, last.end)
-    s, e = start_piece.span.start, end_piece.span.end
-    return TextSpan(text=text[s:e], span=Span(start=s, end=e))
-
-
-def _masthead_fields(layout: Layout, text: str, at) -> list[MastheadField]:  # type: ignore[no-untyped-def]
-    by_line: dict[int, list[Field]] = {}
-    owner: dict[int, Line] = {}
-    masthead_lines = [ln for ln in layout.lines if ln.kind == "masthead"]
-    for f in layout.masthead:
+    def masthead_fields(self, layout: Layout) -> list[Block]:
+        masthead_lines = [ln for ln in layout.lines if ln.kind == "masthead"]
+        by_line: dict[int, list[Field]] = {}
+        for f in layout.masthead:
+            for ln in masthead_lines:
+                if ln.start <= f.start < ln.end:
+                    by_line.setdefault(ln.index, []).append(f)
+                    break
+        out: list[Block] = []
         for ln in masthead_lines:
-            if ln.start <= f.start < ln.end:
-                by_line.setdefault(ln.index, []).append(f)
-                owner[ln.index] = ln
-                break
-    out: list[MastheadField] = []
-    for ln in masthead_lines:
-        fields = sorted(by_line.get(ln.index, []), key=lambda f: f.start)
-        pos = ln.marker_end if ln.marker_end > ln.start else ln.start
-        pieces: list[tuple[str, int, int]] = []
-        for f in fields:
-            pieces.extend(_leftovers(layout, ln, pos, f.start))
-            pieces.append((f.name, f.start, f.end))
-            pos = f.end
-        pieces.extend(_leftovers(layout, ln, pos, ln.end))
-        for name, s, e in pieces:
-            a, b = at(ln, s), at(ln, e)
-            out.append(MastheadField(text=text[a:b], span=Span(start=a, end=b), field=name))  # type: ignore[arg-type]
-    return out
+            pos = ln.marker_end if ln.marker_end > ln.start else ln.start
+            pieces: list[tuple[str, int, int]] = []
+            for f in sorted(by_line.get(ln.index, []), key=lambda f: f.start):
+                pieces.extend(_leftovers(ln, pos, f.start))
+                pieces.append((f.name, f.start, f.end))
+                pos = f.end
+            pieces.extend(_leftovers(ln, pos, ln.end))
+            out.extend(self.piece(ln, s, e, field=name) for name, s, e in pieces)
+        return out
 
 
-def _leftovers(layout: Layout, ln: Line, start: int, end: int) -> list[tuple[str, int, int]]:
+def _leftovers(ln: Line, start: int, end: int) -> list[tuple[str, int, int]]:
     """Non-space stretches of a masthead line that no field claimed (brackets, separators)."""
     out: list[tuple[str, int, int]] = []
     s = None
-    norm_line = ln.text
     for i in range(start, end):
-        ch = norm_line[i - ln.start]
-        if ch.isspace():
+        if ln.text[i - ln.start].isspace():
             if s is not None:
                 out.append(("other", s, i))
                 s = None
@@ -208,30 +222,18 @@ def _leftovers(layout: Layout, ln: Line, start: int, end: int) -> list[tuple[str
     return out
 
 
-def _metadata(layout: Layout, masthead: list[MastheadField]) -> Metadata:
+def _metadata(layout: Layout, masthead: list[Block]) -> Metadata:
     meta = Metadata()
-    values = {id(f): f for f in layout.masthead}
-    dates: list[tuple[str, dt.date]] = [(f.name, f.value) for f in values.values() if f.value is not None]
     for mf in masthead:
-        if mf.field == "title" and meta.title is None:
-            meta.title = mf.text
-        elif mf.field == "issue" and meta.issue is None:
-            meta.issue = mf.text
-        elif mf.field == "total_issue" and meta.total_issue is None:
-            meta.total_issue = mf.text
-        elif mf.field == "publisher" and meta.publisher is None:
-            meta.publisher = mf.text
-    for name, value in dates:
-        if name == "date":
-            meta.date = value
-            meta.reference_source = "masthead"
+        name = mf["field"]
+        if name in ("title", "issue", "total_issue", "publisher") and getattr(meta, name) is None:
+            setattr(meta, name, mf["text"])
+    dated = [f for f in layout.masthead if f.value is not None]
+    for wanted, source in (("date", "masthead"), ("published", "stamp")):
+        found = next((f.value for f in dated if f.name == wanted), None)
+        if found is not None:
+            meta.date, meta.reference_source = found, source  # type: ignore[assignment]
             break
-    else:
-        for name, value in dates:
-            if name == "published":
-                meta.date = value
-                meta.reference_source = "stamp"
-                break
     meta.reference_date = meta.date
     return meta
 

@@ -48,7 +48,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # argparse exits 2 on bad usage, 0 on --help
         return int(exc.code or 0)
     logging.basicConfig(
-        level=logging.WARNING - 10 * min(args.verbose, 2), format="unionnews: %(levelname)s: %(message)s", stream=sys.stderr
+        level=logging.WARNING - 10 * min(args.verbose, 2),
+        format="unionnews: %(levelname)s: %(message)s",
+        stream=sys.stderr,
     )
     mod = importlib.import_module(args._module)
     try:

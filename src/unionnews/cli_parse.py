@@ -31,7 +31,8 @@ def run(args: argparse.Namespace) -> int:
         return 0
     try:
         pipeline = Pipeline(
-            options=Options(reference_date=to_date(args.reference_date), city=args.city), lexicon=to_lexicon(args.lexicon)
+            options=Options(reference_date=to_date(args.reference_date), city=args.city),
+            lexicon=to_lexicon(args.lexicon),
         )
     except (ValueError, UnionNewsError) as exc:
         print(f"unionnews: error: {exc}", file=sys.stderr)
@@ -57,8 +58,14 @@ def run(args: argparse.Namespace) -> int:
 def outline(bulletin: Bulletin, name: str = "") -> str:
     """A readable tree of the bulletin: what a person checks before trusting the JSON."""
     meta = bulletin.metadata
-    out = [f"{name or bulletin.source.path or '<text>'}  ({bulletin.source.encoding}, {len(bulletin.articles)} articles)"]
-    facts = [f"{k}={v}" for k, v in (("title", meta.title), ("issue", meta.issue), ("date", meta.date), ("city", meta.city)) if v]
+    out = [
+        f"{name or bulletin.source.path or '<text>'}  ({bulletin.source.encoding}, {len(bulletin.articles)} articles)"
+    ]
+    facts = [
+        f"{k}={v}"
+        for k, v in (("title", meta.title), ("issue", meta.issue), ("date", meta.date), ("city", meta.city))
+        if v
+    ]
     if facts:
         out.append("  masthead: " + ", ".join(facts))
     column = None

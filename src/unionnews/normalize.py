@@ -12,16 +12,16 @@ from dataclasses import dataclass
 
 import regex
 
-# One alternation of everything that needs a change; text between matches is copied as one run.
-_CHANGE = regex.compile(
-    r"\r\n?"  # line endings
-    r"|[\f\v\u2028\u2029\u0085]"  # other line breaks
-    r"|[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"  # spaces
-    r"|[\u200b-\u200d\u2060\ufeff\u00ad]"  # zero-width and soft hyphen: dropped
-    r"|[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]"  # full-width digits and letters
+# Characters removed: zero-width ones, and the CR of a CRLF pair. Everything else changes one for one.
+_DELETE = regex.compile(r"\r(?=\n)|[\u200b-\u200d\u2060\ufeff\u00ad]+")
+_ONE_FOR_ONE = str.maketrans(
+    {
+        **dict.fromkeys(map(ord, "\r\f\v\u2028\u2029\u0085"), "\n"),  # other line breaks
+        **dict.fromkeys(map(ord, "\u00a0\u1680\u202f\u205f\u3000"), " "),  # spaces
+        **{cp: " " for cp in range(0x2000, 0x200B)},
+        **{cp: chr(cp - 0xFEE0) for cp in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))},
+    }
 )
-_DROP = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
-_BREAKS = frozenset("\f\v\u2028\u2029\u0085")
 
 
 @dataclass(frozen=True)
@@ -34,41 +34,21 @@ class Normalized:
 
 def normalize(original: str) -> Normalized:
     """Normalise ``original`` and keep the offset map (see module docstring)."""
-    out: list[str] = []
+    pieces: list[str] = []
     runs: list[tuple[int, int, int]] = []
-    pos = 0  # in original
-    length = 0  # of output so far
-
-    def copy(orig_start: int, piece: str) -> None:
-        nonlocal length
-        if not piece:
-            return
-        if runs:
-            t0, o0, n0 = runs[-1]
-            if t0 + n0 == length and o0 + n0 == orig_start:
-                runs[-1] = (t0, o0, n0 + len(piece))
-                out.append(piece)
-                length += len(piece)
-                return
-        runs.append((length, orig_start, len(piece)))
-        out.append(piece)
-        length += len(piece)
-
-    for m in _CHANGE.finditer(original):
-        start = m.start()
-        copy(pos, original[pos:start])
-        ch = m.group()
-        if ch[0] == "\r" or ch in _BREAKS:
-            copy(start, "\n")
-        elif ch in _DROP:
-            pass
-        elif "\uff10" <= ch <= "\uff5a":
-            copy(start, chr(ord(ch) - 0xFEE0))
-        else:
-            copy(start, " ")
+    pos = 0
+    length = 0
+    for m in _DELETE.finditer(original):
+        if m.start() > pos:
+            runs.append((length, pos, m.start() - pos))
+            pieces.append(original[pos : m.start()])
+            length += m.start() - pos
         pos = m.end()
-    copy(pos, original[pos:])
-    return Normalized(text="".join(out), runs=runs)
+    if pos < len(original) or not runs:
+        runs.append((length, pos, len(original) - pos))
+        pieces.append(original[pos:])
+    text = "".join(pieces) if len(pieces) != 1 else pieces[0]
+    return Normalized(text=text.translate(_ONE_FOR_ONE), runs=[r for r in runs if r[2] > 0])
 
 
 def compose(runs: list[tuple[int, int, int]], inner: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:

@@ -39,7 +39,7 @@ class Options:
 
 def to_date(value: DateLike) -> dt.date | None:
     """A reference date from a date, a datetime or an ISO string (``2024-12-05``)."""
-    if value is None or isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
         return value
     if isinstance(value, dt.datetime):
         return value.date()
@@ -94,7 +94,9 @@ class Pipeline:
         structure_only: bool = False,
     ) -> Bulletin:
         """Parse one bulletin; a ``str`` is the text itself (pass a ``Path`` to read a file)."""
-        decoded = source if isinstance(source, Decoded) else read(source, allow_empty=isinstance(source, str), name=name)
+        decoded = (
+            source if isinstance(source, Decoded) else read(source, allow_empty=isinstance(source, str), name=name)
+        )
         bulletin = self.structure(decoded)
         if structure_only:
             return bulletin
@@ -121,7 +123,9 @@ class Pipeline:
             meta.reference_date, meta.reference_source = ref, "caller"
         meta.city = city or self.options.city or meta.city
         view = simplified_view(bulletin.text) if meta.script == "traditional" else bulletin.text
-        ctx = Context(bulletin=bulletin, view=view, reference_date=meta.reference_date, city=meta.city, lexicon=self.lexicon)
+        ctx = Context(
+            bulletin=bulletin, view=view, reference_date=meta.reference_date, city=meta.city, lexicon=self.lexicon
+        )
         for extractor in self.extractors or ():
             for article in bulletin.articles:
                 records = extractor(ctx, article)

@@ -112,7 +112,9 @@ def _detect(data: bytes, label: str) -> tuple[str, str]:
             try:
                 return data[len(bom) :].decode(enc.removesuffix("-sig")), enc
             except UnicodeDecodeError as exc:
-                raise NotTextError(label, f"starts with a {enc} byte-order mark but is not {enc} ({exc.reason})") from None
+                raise NotTextError(
+                    label, f"starts with a {enc} byte-order mark but is not {enc} ({exc.reason})"
+                ) from None
     if b"\x00" in data:
         raise NotTextError(label, "contains NUL bytes (binary data, or UTF-16 without a byte-order mark)")
     try:

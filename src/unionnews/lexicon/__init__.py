@@ -8,23 +8,23 @@ their own copy, so no shared state changes.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
 from unionnews.errors import LexiconError
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_words(name: str) -> frozenset[str]:
     """Entries of the packaged list ``data/<name>.txt``."""
-    text = resources.files("unionnews.lexicon").joinpath("data", f"{name}.txt").read_text(encoding="utf-8")
+    text = resources.files("unionnews.lexicon").joinpath("data").joinpath(f"{name}.txt").read_text(encoding="utf-8")
     return frozenset(_entries(text.splitlines()))
 
 
 def load_lines(name: str) -> tuple[str, ...]:
     """Entries of ``data/<name>.txt`` in file order (for lists whose order matters)."""
-    text = resources.files("unionnews.lexicon").joinpath("data", f"{name}.txt").read_text(encoding="utf-8")
+    text = resources.files("unionnews.lexicon").joinpath("data").joinpath(f"{name}.txt").read_text(encoding="utf-8")
     return tuple(_entries(text.splitlines()))
 
 

@@ -37,10 +37,10 @@ class Lexicon:
         if p.suffix.lower() == ".json":
             try:
                 data = json.loads(raw)
-                orgs = data.get("organizations", {})
-                if isinstance(orgs, list):
-                    orgs = {name: name for name in orgs}
-                return cls(organizations=dict(orgs), columns=frozenset(data.get("columns", [])))
+                given = data.get("organizations", {})
+                if isinstance(given, list):
+                    given = {name: name for name in given}
+                return cls(organizations=dict(given), columns=frozenset(data.get("columns", [])))
             except (ValueError, AttributeError, TypeError) as exc:
                 raise LexiconError(f"{p}: not a lexicon JSON object ({exc})") from None
         orgs: dict[str, str] = {}

@@ -17,12 +17,8 @@ Precision = Literal["day", "month", "year"]
 YearSource = Literal["written", "reference", "document", "unknown"]
 Qualifier = Literal["exact", "over", "under", "about"]
 CountRole = Literal["participants", "winners", "other"]
-OrgKind = Literal[
-    "union", "party", "government", "school", "enterprise", "association", "institution", "other"
-]
-OrgRole = Literal[
-    "organizer", "host", "co-organizer", "supporter", "venue", "participant", "mentioned"
-]
+OrgKind = Literal["union", "party", "government", "school", "enterprise", "association", "institution", "other"]
+OrgRole = Literal["organizer", "host", "co-organizer", "supporter", "venue", "participant", "mentioned"]
 AwardKind = Literal["prize", "rank", "title", "honour"]
 
 

@@ -7,22 +7,16 @@ back to the characters of the decoded file.
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, model_validator
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class Span(BaseModel):
-    """Half-open character range ``[start, end)`` into ``Bulletin.text``."""
+    """Half-open character range ``[start, end)`` into ``Bulletin.text`` (``start <= end``)."""
 
     model_config = ConfigDict(frozen=True)
 
-    start: int
-    end: int
-
-    @model_validator(mode="after")
-    def _ordered(self) -> Span:
-        if self.start < 0 or self.end < self.start:
-            raise ValueError(f"invalid span [{self.start}, {self.end})")
-        return self
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
 
     def __len__(self) -> int:
         return self.end - self.start

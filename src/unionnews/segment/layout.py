@@ -29,7 +29,9 @@ _LEAD = regex.compile(
     r"|(?:上|下)周|本周|昨天|昨日|今天|今日"
 )
 _SUBTITLE = regex.compile(r"(?:——|—|--|－－|─)|[（(].*[)）]$")
-_COLUMN_DECOR = regex.compile(r"[【\[〖［◇◆■□●○★☆▌|｜]+\s*(?P<name>[^【】\[\]〖〗［］]{2,12}?)\s*[】\]〗］◇◆■□●○★☆|｜]*")
+_COLUMN_DECOR = regex.compile(
+    r"[【\[〖［◇◆■□●○★☆▌|｜]+\s*(?P<name>[^【】\[\]〖〗［］]{2,12}?)\s*[】\]〗］◇◆■□●○★☆|｜]*"
+)
 # Joins need a line long enough to have been cut by the page, not a short caption.
 MIN_BROKEN = 30
 
@@ -135,7 +137,7 @@ def _find_masthead(layout: Layout) -> None:
             layout.masthead.extend(fs)
     # publication stamps anywhere else
     for ln in lines:
-        if ln.kind == "text" and len(ln.text) <= 80:
+        if ln.kind == "text" and len(ln.text) <= 80 and ("时间" in ln.text or "日期" in ln.text):
             found = fields_of(ln, top=False)
             if found:
                 ln.kind = "masthead"
@@ -179,7 +181,13 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
                 j += 1
             run = lines[i:j]
             nxt = lines[j] if j < n else None
-            if not md and len(run) == 1 and current is not None and current.blocks and not _opens_article(run[0], nxt, rules):
+            if (
+                not md
+                and len(run) == 1
+                and current is not None
+                and current.blocks
+                and not _opens_article(run[0], nxt, rules)
+            ):
                 # a single short line inside an article: a caption, or the first half of a broken paragraph
                 current.blocks.append(Para([run[0]], kind="paragraph" if _clausal(run[0]) else "caption"))
                 i = j
@@ -211,7 +219,14 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
             continue
         if current is None:
             current = new_article()
-        if ln.kind == "caption" or (md and ln.kind == "text" and not ln.terminal and ln.width <= MAX_HEADING and not _clausal(ln) and not _continues(current)):
+        if ln.kind == "caption" or (
+            md
+            and ln.kind == "text"
+            and not ln.terminal
+            and ln.width <= MAX_HEADING
+            and not _clausal(ln)
+            and not _continues(current)
+        ):
             current.blocks.append(Para([ln], kind="caption"))
             i += 1
             continue
@@ -254,9 +269,16 @@ def _split_column(
 ) -> tuple[Line | None, list[Line]]:
     first = run[0]
     followed_by_items = nxt is not None and nxt.kind in ("bullet", "enum")
-    if md and first.level in column_levels and len(run) >= 1 and (len(run) > 1 or followed_by_items or rules.is_column_name(first.body)):
+    if (
+        md
+        and first.level in column_levels
+        and len(run) >= 1
+        and (len(run) > 1 or followed_by_items or rules.is_column_name(first.body))
+    ):
         return first, run[1:]
-    if rules.is_column_name(first.body) and (len(run) > 1 or followed_by_items or nxt is None or not _LEAD.match(nxt.body)):
+    if rules.is_column_name(first.body) and (
+        len(run) > 1 or followed_by_items or nxt is None or not _LEAD.match(nxt.body)
+    ):
         return first, run[1:]
     if len(run) == 1 and followed_by_items:
         return first, []

@@ -18,9 +18,7 @@ _MD_HEADING = regex.compile(r"#{1,6}(?=\s|[^#\s])")
 BULLET_CHARS = "◆◇△▲●○■□★☆▶►▪•※◎♦❖➤→"
 _BULLET = regex.compile(rf"[{BULLET_CHARS}]+")
 # Enumerators: 一、 二、 / 1. 1、 1． / (一) （1）
-_ENUM = regex.compile(
-    r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[)）])"
-)
+_ENUM = regex.compile(r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[)）])")
 # Page numbers: "- 3 -", "—3—", "·3·", "3", "第3页", "第3页 共8页", "3/8", "Page 3".
 _PAGE = regex.compile(
     r"[-—–－_~·•\s]*\d{1,4}[-—–－_~·•\s]*"
@@ -79,27 +77,20 @@ def is_terminal(text: str) -> bool:
     return False
 
 
+# A non-blank line's content: from its first to its last non-space character.
+_CONTENT = regex.compile(r"[^\S\n]*(\S(?:[^\n]*\S)?)[^\S\n]*(?:\n|$)|[^\S\n]*\n")
+
+
 def split_lines(text: str) -> list[Line]:
     """Non-blank lines with their stripped spans and the number of blank lines before each."""
     lines: list[Line] = []
-    pos = 0
     blanks = 0
-    n = len(text)
-    while pos <= n:
-        nl = text.find("\n", pos)
-        if nl < 0:
-            nl = n
-        s, e = pos, nl
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            lines.append(Line(index=len(lines), start=s, end=e, text=text[s:e], blank_before=blanks))
-            blanks = 0
-        else:
+    for m in _CONTENT.finditer(text):
+        if m.start(1) < 0:
             blanks += 1
-        pos = nl + 1
+            continue
+        lines.append(Line(index=len(lines), start=m.start(1), end=m.end(1), text=m.group(1), blank_before=blanks))
+        blanks = 0
     return lines
 
 
@@ -154,12 +145,9 @@ def mark_running_headers(lines: list[Line]) -> None:
     for i, line in enumerate(lines):
         if line.text in repeated and line.kind in ("text", "caption"):
             by_text.setdefault(line.text, []).append(i)
-    for t, idxs in by_text.items():
+    for _t, idxs in by_text.items():
         near_page = any(
-            lines[j].kind == "furniture"
-            for i in idxs
-            for j in (i - 2, i - 1, i + 1, i + 2)
-            if 0 <= j < len(lines)
+            lines[j].kind == "furniture" for i in idxs for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(lines)
         )
         if len(idxs) >= 3 or near_page:
             for i in idxs:

@@ -14,7 +14,21 @@ import regex
 
 from unionnews.segment.lines import Line
 
-_CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DIGIT = {
+    "〇": 0,
+    "○": 0,
+    "零": 0,
+    "O": 0,
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 
 _FIELDS = regex.compile(
     r"""
@@ -55,6 +69,8 @@ def fields_of(line: Line, *, top: bool) -> list[Field] | None:
     (发布时间 …) is recognised anywhere.
     """
     t = line.text
+    if len(t) > 80:  # masthead lines are short; don't scan paragraphs
+        return None
     found: list[Field] = []
     pos = 0
     has_stamp = False
@@ -96,25 +112,30 @@ def is_bulletin_name(text: str) -> bool:
     return bool(_NAME.fullmatch(text.strip()))
 
 
+_LEADING_LABEL = regex.compile(r"^[^\d〇○零一二三四五六七八九]*")
+_CN_DATE = regex.compile(
+    r"([\d〇○零一二三四五六七八九]{4})\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月\s*([\d一二三四五六七八九十]{1,3})\s*日"
+)
+_YMD = regex.compile(r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
+_DMY = regex.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+
+
 def parse_stamp(text: str) -> dt.date | None:
     """Date of a masthead or stamp field.
 
-    Chinese forms are read here; numeric forms go to dateparser, which knows them all, with day.month.year
-    order for dotted stamps (the convention on Chinese pages).
+    Chinese forms and the two numeric forms seen on Chinese pages (year-month-day, and dotted
+    day.month.year) are read here; anything else goes to dateparser, which knows the rest.
     """
-    text = regex.sub(r"^[^\d〇○零一二三四五六七八九]*", "", text)
-    m = regex.match(r"([\d〇○零一二三四五六七八九]{4})\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月\s*([\d一二三四五六七八九十]{1,3})\s*日", text)
-    if m:
-        try:
+    text = _LEADING_LABEL.sub("", text)
+    try:
+        if m := _CN_DATE.match(text):
             return dt.date(_cn_year(m.group(1)), _cn_small(m.group(2)), _cn_small(m.group(3)))
-        except ValueError:
-            return None
-    m = regex.match(r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})", text)
-    if m:
-        try:
+        if m := _YMD.match(text):
             return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        except ValueError:
-            return None
+        if m := _DMY.match(text):
+            return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    except ValueError:  # 2024年2月30日: a typo in the masthead is no date
+        return None
     return _dateparser(text)
 
 
@@ -124,7 +145,9 @@ def _dateparser(text: str) -> dt.date | None:
     order = "DMY" if regex.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4}.*", text) else "YMD"
     try:
         parsed = dateparser.parse(
-            text, languages=["en"], settings={"DATE_ORDER": order, "PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": True}
+            text,
+            languages=["en"],
+            settings={"DATE_ORDER": order, "PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": True},
         )
     except Exception:  # dateparser raises assorted errors on odd input; a stamp we cannot read is no date
         return None
