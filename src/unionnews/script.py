@@ -10,6 +10,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+import regex
+
 # Frequent characters that exist only in Traditional script: one of them is enough to ask opencc.
 _TRADITIONAL_MARKERS = frozenset(
     "會國際與為們這個時東發動業組織學團區縣屆獎參賽員於來說對開關產經過還進從後職歷實導議題臺灣協聯"
@@ -17,15 +19,13 @@ _TRADITIONAL_MARKERS = frozenset(
 )
 
 
+_MARKER_RE = regex.compile("[" + "".join(sorted(_TRADITIONAL_MARKERS)) + "]")
+
+
 def is_traditional(text: str) -> bool:
-    """True when ``text`` has enough Traditional-only characters to call it Traditional."""
-    hits = 0
-    for ch in text:
-        if ch in _TRADITIONAL_MARKERS:
-            hits += 1
-            if hits >= 3:
-                return True
-    return False
+    """True when ``text`` has enough Traditional-only characters (three) to call it Traditional."""
+    hits = _MARKER_RE.finditer(text)
+    return all(next(hits, None) is not None for _ in range(3))
 
 
 @lru_cache(maxsize=1)

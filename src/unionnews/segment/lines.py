@@ -59,8 +59,9 @@ class Line:
 
     @property
     def width(self) -> int:
-        """Length without spaces: what a reader would call the line's length."""
-        return sum(1 for ch in self.body if not ch.isspace())
+        """Length without spaces: what a reader would call the line's length (text is normalised)."""
+        body = self.body
+        return len(body) - body.count(" ") - body.count("\t")
 
 
 def is_terminal(text: str) -> bool:
