@@ -1,13 +1,340 @@
-"""Organizations extractor (placeholder until its issue lands: finds nothing)."""
+"""Organizations extractor: named organizations, their canonical names, kinds and roles (guidelines §2).
+
+Chinese marks the right edge of an organization name (its ending: 总工会, 局, 大学 ...) but not the left one.
+So the extractor anchors on endings from ``org_suffixes.txt`` and walks left over name characters until a
+stop word (a verb, preposition, conjunction or time word from ``org_stops.txt``), punctuation or a length
+limit. Words inside names that contain a stop character (人和小学) are listed in ``org_keep.txt``. A list of
+bare place names before one ending (江北区、忠县总工会) shares that ending, so each gets its own record.
+
+Matching runs on the Simplified view (same length as the text), so Traditional bulletins are read the same
+way while records keep the characters as written. Everything the extractor needs is loaded on first use.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
 from unionnews.context import Context
-from unionnews.model import Article, Organization
+from unionnews.lexicon import load_lines, load_words
+from unionnews.model import Article, Organization, Span
+from unionnews.model.records import OrgKind, OrgRole
+
+_MAX_NAME = 24
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# A meeting or session follows its body: 全国总工会十八届二次执委会, 市委六届五次全会.
+_SESSION_AFTER = re.compile(r"^(?:第?[一二三四五六七八九十百零〇\d]+(?:届|次))")
+_SESSION_INSIDE = re.compile(r"[一二三四五六七八九十百零〇\d]+(?:届|次)")
+_COUNTED = re.compile(r"^[一二三四五六七八九十百千万两零〇\d]+[个家所支名多余]")
+# Bare place names that may share the ending of the last item in a list.
+_PLACE_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:省|市|区|县|州|旗|盟|镇|乡|街道|新区)$")
+_CLAUSE_END = re.compile(r"[，。；！？,;!?\n]")
+_CITY_MENTION = re.compile(r"([\u4e00-\u9fff]{2,4}?)市")
+# After a one-character ending these continue a word, so the ending was not one: 委员, 局长, 院士.
+_WORD_GOES_ON = frozenset("员长士子会内外里属")
+
+
+@dataclass(frozen=True)
+class _Lists:
+    suffixes: dict[str, OrgKind]
+    suffix_re: re.Pattern[str]
+    stops: tuple[str, ...]
+    stop_chars: frozenset[str]
+    keep: tuple[str, ...]
+    excluded_prefixes: tuple[str, ...]
+    abbreviations: dict[str, str]
+    cities: dict[str, str]
+    abbreviation_re: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _lists() -> _Lists:
+    """The packaged lists, read once per process on first use."""
+    suffixes: dict[str, OrgKind] = {}
+    for line in load_lines("org_suffixes"):
+        word, _, kind = line.partition(" ")
+        suffixes[word] = kind.strip() or "other"  # type: ignore[assignment]
+    ordered = sorted(suffixes, key=len, reverse=True)
+    stop_words = [w for line in load_lines("org_stops") for w in line.split()]
+    abbreviations: dict[str, str] = {}
+    for line in load_lines("org_abbreviations"):
+        alias, _, canonical = line.partition(" ")
+        abbreviations[alias] = canonical.strip()
+    cities: dict[str, str] = {}
+    for line in load_lines("places_cities"):
+        city, _, province = line.partition(" ")
+        cities[city] = province.strip()
+    bare = [a for a in abbreviations if a in ("全总", "市总", "省总", "工联会")]
+    return _Lists(
+        suffixes=suffixes,
+        suffix_re=re.compile("|".join(map(re.escape, ordered))),
+        stops=tuple(sorted((w for w in stop_words if len(w) > 1), key=len, reverse=True)),
+        stop_chars=frozenset(w for w in stop_words if len(w) == 1),
+        keep=tuple(sorted(_split("org_keep"), key=len, reverse=True)),
+        excluded_prefixes=tuple(sorted(_split("org_excluded_prefixes"), key=len, reverse=True)),
+        abbreviations=abbreviations,
+        cities=cities,
+        abbreviation_re=re.compile("|".join(map(re.escape, bare)) + r"(?![\u4e00-\u9fff]*工会)"),
+    )
+
+
+def _split(name: str) -> set[str]:
+    """Entries of a list that allows several space-separated words a line."""
+    return {w for line in load_words(name) for w in line.split()}
 
 
 class OrganizationExtractor:
+    """Finds named organizations in each article; see the module docstring for the method."""
+
     field = "organizations"
 
     def __call__(self, ctx: Context, article: Article) -> list[Organization]:
+        lists = _lists()
+        city = self._city(ctx, lists)
+        user = dict(ctx.lexicon.organizations)
+        records: list[Organization] = []
+        for block, view in ctx.blocks(article):
+            base = block.span.start
+            for start, end, kind, rule in self._find(view, lists, user):
+                text = ctx.text[base + start : base + end]
+                tail = rule.partition(":")[2] if rule.startswith("coordinated") else ""
+                name = self._canonical(view[start:end] + tail, city, lists, user)
+                records.append(
+                    Organization(
+                        text=text,
+                        span=Span(start=base + start, end=base + end),
+                        name=name,
+                        kind=kind,
+                        role=_role(view, start, end),
+                        rule=rule.partition(":")[0],
+                    )
+                )
+        return records
+
+    # -- finding -------------------------------------------------------------------------------------
+
+    def _find(self, view: str, lists: _Lists, user: dict[str, str]) -> list[tuple[int, int, OrgKind, str]]:
+        found: list[tuple[int, int, OrgKind, str]] = []
+        masked = _mask_keep(view, lists.keep)
+        for m in lists.suffix_re.finditer(view):
+            end = m.end()
+            suffix = m.group()
+            after = view[end : end + 6]
+            if len(suffix) == 1 and after[:1] in _WORD_GOES_ON:
+                continue
+            if _SESSION_AFTER.match(after) or view[end : end + 1] in ("代", "队"):
+                continue
+            if view[end : end + 3].startswith(("代表队", "队")):
+                continue
+            if any(view.endswith(w, 0, end) for w in lists.stops if len(w) > len(suffix)):
+                continue
+            start = _left_edge(masked, m.start(), lists)
+            if m.start() - start < 1 and suffix not in ("工联会", "工商联", "妇联"):
+                continue
+            start = _name_start(view, start, m.start(), suffix, lists)
+            if start < 0:
+                continue
+            name = view[start:end]
+            if _excluded(name, lists):
+                continue
+            found.append((start, end, lists.suffixes[suffix], "suffix"))
+            found.extend(_coordinated(view, start, name[len(_place_head(name)) :], lists))
+        for alias in user:
+            for um in re.finditer(re.escape(alias), view):
+                found.append((um.start(), um.end(), _kind_of(alias, lists), "lexicon"))
+        for am in lists.abbreviation_re.finditer(view):
+            found.append((am.start(), am.end(), "union", "abbreviation"))
+        found.extend(_aliases(view, found))
+        return _longest(found)
+
+    # -- naming --------------------------------------------------------------------------------------
+
+    def _canonical(self, simplified: str, city: str | None, lists: _Lists, user: dict[str, str]) -> str:
+        if simplified in user:
+            return user[simplified]
+        if simplified in lists.abbreviations:
+            canonical = lists.abbreviations[simplified]
+            if "{city}" in canonical:
+                return canonical.replace("{city}", city) if city else simplified
+            if "{province}" in canonical:
+                province = lists.cities.get(city or "")
+                return canonical.replace("{province}", province) if province and province != city else simplified
+            return canonical
+        if simplified.startswith("全国总工会"):
+            return "中华" + simplified
+        if city and simplified.startswith("市") and not simplified.startswith("市场"):
+            return city + simplified
+        return simplified
+
+    def _city(self, ctx: Context, lists: _Lists) -> str | None:
+        """The bulletin's city: given by the caller, else the most mentioned known ``X市``, inferred once."""
+        if ctx.city:
+            return ctx.city.removesuffix("市")
+        if "city" not in ctx.cache:
+            counts = Counter(
+                m.group(1)[-k:]
+                for m in _CITY_MENTION.finditer(ctx.view)
+                for k in (2, 3, 4)
+                if m.group(1)[-k:] in lists.cities
+            )
+            ctx.cache["city"] = counts.most_common(1)[0][0] if counts else None
+        city: str | None = ctx.cache["city"]
+        return city
+
+    def __getstate__(self) -> dict[str, object]:
+        """Nothing heavy is kept on the instance, so it pickles as an empty object for worker processes."""
+        return {}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+
+
+def _mask_keep(view: str, keep: tuple[str, ...]) -> str:
+    """``view`` with kept words replaced by a neutral character, so their stop characters do not cut names."""
+    chars = list(view)
+    for word in keep:
+        for m in re.finditer(re.escape(word), view):
+            chars[m.start() : m.end()] = "甲" * len(word)
+    return "".join(chars)
+
+
+def _left_edge(masked: str, suffix_start: int, lists: _Lists) -> int:
+    """Where the name ending at ``suffix_start`` begins: after the nearest stop, punctuation or limit."""
+    i = suffix_start
+    floor = max(0, suffix_start - _MAX_NAME)
+    while i > floor and _CJK.match(masked[i - 1]) and masked[i - 1] not in lists.stop_chars:
+        i -= 1
+    for word in lists.stops:
+        # a stop word cut in two by the scan (全|市工会): the name starts after the whole word
+        for k in range(1, len(word)):
+            if i - k >= 0 and masked.startswith(word, i - k) and i - k + len(word) <= suffix_start:
+                i = max(i, i - k + len(word))
+    segment = masked[i:suffix_start]
+    cut = i
+    for word in lists.stops:
+        pos = segment.rfind(word)
+        if pos >= 0:
+            cut = max(cut, i + pos + len(word))
+    return cut
+
+
+_PLACE_START = re.compile(
+    r"中华|中国|中共|全国|国网|共青团|[\u4e00-\u9fff]{1,5}?(?:新区|自治县|自治州|省|市|区|县|州|旗|盟)|[市区县省]"
+)
+#: Endings that name an organization by themselves only with a place or parent before them: 重庆工会, not 数字工会.
+_WEAK = frozenset(("工会", "中心", "分中心", "局", "办", "院", "委", "厅", "委员会", "工委", "办公室", "党委", "党组"))
+
+
+def _name_start(view: str, start: int, suffix_start: int, suffix: str, lists: _Lists) -> int:
+    """Move ``start`` right to where a place, parent or known city begins; -1 when a weak ending has none."""
+    prefix = view[start:suffix_start]
+    best = -1
+    for city in lists.cities:
+        pos = prefix.find(city)
+        if pos >= 0 and (best < 0 or pos < best):
+            best = pos
+    m = _PLACE_START.search(prefix)
+    if m and (best < 0 or m.start() < best):
+        best = m.start()
+    if best >= 0:
+        return start + best
+    if suffix in _WEAK:
+        return -1
+    return start
+
+
+def _place_head(name: str) -> str:
+    """The place part of a name such as 忠县总工会 (忠县), empty when the name has none."""
+    m = re.match(r"^[\u4e00-\u9fff]{1,6}?(?:新区|自治县|自治州|省|市|区|县|州|旗|盟)", name)
+    return m.group() if m else ""
+
+
+def _coordinated(view: str, start: int, head: str, lists: _Lists) -> list[tuple[int, int, OrgKind, str]]:
+    """Items of a list of bare places sharing ``head``: 江北区、沙坪坝区、忠县总工会 → each 区/县 + 总工会."""
+    if not head:
         return []
+    out: list[tuple[int, int, OrgKind, str]] = []
+    pos = start
+    while pos > 0 and view[pos - 1] == "、":
+        j = pos - 1
+        while j > 0 and _CJK.match(view[j - 1]) and view[j - 1] not in lists.stop_chars and pos - 1 - j < 8:
+            j -= 1
+        item = view[j : pos - 1]
+        if not _PLACE_ONLY.match(item):
+            break
+        out.append((j, pos - 1, lists.suffixes.get(_suffix_of(head, lists), "other"), "coordinated:" + head))
+        pos = j
+    return out
+
+
+def _suffix_of(name: str, lists: _Lists) -> str:
+    endings = [m.group() for m in lists.suffix_re.finditer(name)]
+    return endings[-1] if endings else ""
+
+
+def _kind_of(name: str, lists: _Lists) -> OrgKind:
+    return lists.suffixes.get(_suffix_of(name, lists), "other")
+
+
+def _excluded(name: str, lists: _Lists) -> bool:
+    """Generic plurals, counted groups and meetings are not named organizations."""
+    if name.startswith(lists.excluded_prefixes) or _COUNTED.match(name):
+        return True
+    return bool(_SESSION_INSIDE.search(name))
+
+
+def _aliases(view: str, found: list[tuple[int, int, OrgKind, str]]) -> list[tuple[int, int, OrgKind, str]]:
+    """A parenthesised alias right after a name belongs to it: 市企业联合会(企业家协会)."""
+    out: list[tuple[int, int, OrgKind, str]] = []
+    for start, end, kind, _rule in found:
+        if view[end : end + 1] in ("(", "（"):
+            close = next((k for k in range(end + 1, min(len(view), end + 16)) if view[k] in (")", "）")), -1)
+            inner = view[end + 1 : close]
+            if close > 0 and any(s[0] == end + 1 and s[1] == close for s in found) and inner:
+                out.append((start, close + 1, kind, "alias"))
+    return out
+
+
+def _longest(found: list[tuple[int, int, OrgKind, str]]) -> list[tuple[int, int, OrgKind, str]]:
+    """Drop candidates inside a longer one, keeping the longest span that names one organization."""
+    ordered = sorted(set(found), key=lambda f: (f[0], -(f[1] - f[0])))
+    kept: list[tuple[int, int, OrgKind, str]] = []
+    for cand in ordered:
+        if any(k[0] <= cand[0] and cand[1] <= k[1] and k[:2] != cand[:2] for k in kept):
+            continue
+        if any(k[:2] == cand[:2] for k in kept):
+            continue
+        kept = [k for k in kept if not (cand[0] <= k[0] and k[1] <= cand[1])]
+        kept.append(cand)
+    return sorted(kept)
+
+
+_ROLE_WORDS: tuple[tuple[str, OrgRole], ...] = (
+    ("主办", "organizer"),
+    ("承办", "host"),
+    ("协办", "co-organizer"),
+    ("支持", "supporter"),
+)
+_PARTICIPATE = ("参加", "参与", "参赛", "出席", "报名")
+
+
+def _role(view: str, start: int, end: int) -> OrgRole:
+    """What the sentence says the organization did, read from the clause around it."""
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(view, 0, start)), default=0)
+    m_end = _CLAUSE_END.search(view, end)
+    clause_end = m_end.start() if m_end else len(view)
+    after = view[end:clause_end]
+    before = view[clause_start:start]
+    for word, role in _ROLE_WORDS:
+        pos = after.find(word)
+        if pos >= 0 and not any(after.find(w, 0, pos) >= 0 for w, _ in _ROLE_WORDS if w != word):
+            return role
+    if before.endswith(("联合", "会同", "携手")):
+        return "co-organizer"
+    if before.endswith("在") and re.match(r"^[^，。]{0,4}(?:举行|举办|召开|开幕|落幕)", after):
+        return "venue"
+    if any(w in after[:12] for w in _PARTICIPATE) or before.endswith(_PARTICIPATE):
+        return "participant"
+    return "mentioned"
