@@ -30,6 +30,7 @@ _SESSION_INSIDE = re.compile(r"[一二三四五六七八九十百零〇\d]+(?:�
 _COUNTED = re.compile(r"^[一二三四五六七八九十百千万两零〇\d]+[个家所支名多余]")
 # Bare place names that may share the ending of the last item in a list.
 _PLACE_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:省|市|区|县|州|旗|盟|镇|乡|街道|新区)$")
+_ALIAS = re.compile(r"[\u4e00-\u9fff]{1,12}(?:会|联|委|局|办|院|中心|公司|集团)")
 _CLAUSE_END = re.compile(r"[，。；！？,;!?\n]")
 _CITY_MENTION = re.compile(r"([\u4e00-\u9fff]{2,4}?)市")
 # After a one-character ending these continue a word, so the ending was not one: 委员, 局长, 院士.
@@ -46,6 +47,7 @@ class _Lists:
     excluded_prefixes: tuple[str, ...]
     abbreviations: dict[str, str]
     cities: dict[str, str]
+    provinces: tuple[str, ...]
     abbreviation_re: re.Pattern[str]
 
 
@@ -76,6 +78,7 @@ def _lists() -> _Lists:
         excluded_prefixes=tuple(sorted(_split("org_excluded_prefixes"), key=len, reverse=True)),
         abbreviations=abbreviations,
         cities=cities,
+        provinces=load_lines("places_provinces"),
         abbreviation_re=re.compile("|".join(map(re.escape, bare)) + r"(?![\u4e00-\u9fff]*工会)"),
     )
 
@@ -131,7 +134,7 @@ class OrganizationExtractor:
             if any(view.endswith(w, 0, end) for w in lists.stops if len(w) > len(suffix)):
                 continue
             start = _left_edge(masked, m.start(), lists)
-            if m.start() - start < 1 and suffix not in ("工联会", "工商联", "妇联"):
+            if m.start() - start < 1 and suffix not in _SELF_NAMED:
                 continue
             start = _name_start(view, start, m.start(), suffix, lists)
             if start < 0:
@@ -224,6 +227,8 @@ _PLACE_START = re.compile(
     r"中华|中国|中共|全国|国网|共青团|[\u4e00-\u9fff]{1,5}?(?:新区|自治县|自治州|省|市|区|县|州|旗|盟)|[市区县省]"
 )
 #: Endings that name an organization by themselves only with a place or parent before them: 重庆工会, not 数字工会.
+#: Endings that are whole names on their own (市委, 工联会); without a place before them they stand alone.
+_SELF_NAMED = frozenset(("市委", "县委", "区委", "省委", "团市委", "工联会", "工商联", "妇联"))
 _WEAK = frozenset(("工会", "中心", "分中心", "局", "办", "院", "委", "厅", "委员会", "工委", "办公室", "党委", "党组"))
 
 
@@ -231,7 +236,7 @@ def _name_start(view: str, start: int, suffix_start: int, suffix: str, lists: _L
     """Move ``start`` right to where a place, parent or known city begins; -1 when a weak ending has none."""
     prefix = view[start:suffix_start]
     best = -1
-    for city in lists.cities:
+    for city in (*lists.cities, *lists.provinces):
         pos = prefix.find(city)
         if pos >= 0 and (best < 0 or pos < best):
             best = pos
@@ -240,6 +245,8 @@ def _name_start(view: str, start: int, suffix_start: int, suffix: str, lists: _L
         best = m.start()
     if best >= 0:
         return start + best
+    if suffix in _SELF_NAMED:
+        return suffix_start
     if suffix in _WEAK:
         return -1
     return start
@@ -292,7 +299,7 @@ def _aliases(view: str, found: list[tuple[int, int, OrgKind, str]]) -> list[tupl
         if view[end : end + 1] in ("(", "（"):
             close = next((k for k in range(end + 1, min(len(view), end + 16)) if view[k] in (")", "）")), -1)
             inner = view[end + 1 : close]
-            if close > 0 and any(s[0] == end + 1 and s[1] == close for s in found) and inner:
+            if close > 0 and _ALIAS.fullmatch(inner):
                 out.append((start, close + 1, kind, "alias"))
     return out
 

@@ -1,0 +1,336 @@
+"""Organization extraction: one row per phenomenon, each asserting the exact records of one sentence."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import unionnews
+from unionnews.extract.organizations import OrganizationExtractor
+from unionnews.lexicon.user import Lexicon
+
+Row = tuple[str, str, str, str]  # text, name, kind, role
+
+
+def _orgs(text: str, city: str | None = None, lexicon: Lexicon | None = None) -> set[Row]:
+    bulletin = unionnews.parse(text, city=city, lexicon=lexicon)
+    out: set[Row] = set()
+    for article in bulletin.articles:
+        for org in article.organizations:
+            assert bulletin.text[org.span.start : org.span.end] == org.text
+            out.add((org.text, org.name, org.kind, org.role))
+    return out
+
+
+CASES: list[tuple[str, str, str | None, set[Row]]] = [
+    # -- suffixes and kinds ----------------------------------------------------------------------
+    ("union-city", "近日，广州市总工会召开全委会议。", None, {("广州市总工会", "广州市总工会", "union", "mentioned")}),
+    ("union-province", "浙江省总工会日前印发通知。", None, {("浙江省总工会", "浙江省总工会", "union", "mentioned")}),
+    (
+        "union-district",
+        "4月8日，武侯区总工会开展普法宣传。",
+        None,
+        {("武侯区总工会", "武侯区总工会", "union", "mentioned")},
+    ),
+    (
+        "union-county",
+        "近日，桐庐县总工会组织职工体检。",
+        None,
+        {("桐庐县总工会", "桐庐县总工会", "union", "mentioned")},
+    ),
+    (
+        "union-industry",
+        "会上，市能源工会作交流发言。",
+        "重庆",
+        {("市能源工会", "重庆市能源工会", "union", "mentioned")},
+    ),
+    (
+        "union-sector",
+        "当天，市教科文卫体工会开展慰问。",
+        "济南",
+        {("市教科文卫体工会", "济南市教科文卫体工会", "union", "mentioned")},
+    ),
+    (
+        "union-women",
+        "市总工会女职工委员会开展关爱活动。",
+        "武汉",
+        {("市总工会女职工委员会", "武汉市总工会女职工委员会", "union", "mentioned")},
+    ),
+    (
+        "union-committee",
+        "江苏省教育工会委员会印发通知。",
+        None,
+        {("江苏省教育工会委员会", "江苏省教育工会委员会", "union", "mentioned")},
+    ),
+    (
+        "union-federation",
+        "近日，市直机关工联会开展活动。",
+        "沈阳",
+        {("市直机关工联会", "沈阳市直机关工联会", "union", "mentioned")},
+    ),
+    ("union-bare-gonglianhui", "工联会组织会员参观学习。", None, {("工联会", "工联会", "union", "mentioned")}),
+    ("party-committee", "对此，郑州市委作出部署。", None, {("郑州市委", "郑州市委", "party", "mentioned")}),
+    ("party-school", "近日，青岛市委党校举办培训班。", None, {("青岛市委党校", "青岛市委党校", "party", "mentioned")}),
+    (
+        "government-bureau",
+        "会同杭州市人力社保局开展检查。",
+        None,
+        {("杭州市人力社保局", "杭州市人力社保局", "government", "co-organizer")},
+    ),
+    (
+        "government-commission",
+        "日前，市卫健委印发方案。",
+        "成都",
+        {("市卫健委", "成都市卫健委", "government", "mentioned")},
+    ),
+    (
+        "government-department",
+        "广东省人力资源和社会保障厅发布通知。",
+        None,
+        {("广东省人力资源和社会保障厅", "广东省人力资源和社会保障厅", "government", "mentioned")},
+    ),
+    (
+        "government-office",
+        "近日，大连市政府办公室印发意见。",
+        None,
+        {("大连市政府办公室", "大连市政府办公室", "government", "mentioned")},
+    ),
+    ("school-university", "来自四川大学的专家授课。", None, {("四川大学", "四川大学", "school", "mentioned")}),
+    (
+        "school-college",
+        "西南政法大学商学院教师参加活动。",
+        None,
+        {("西南政法大学商学院", "西南政法大学商学院", "school", "participant")},
+    ),
+    (
+        "school-primary",
+        "两江新区人和小学开展劳动教育。",
+        None,
+        {("两江新区人和小学", "两江新区人和小学", "school", "mentioned")},
+    ),
+    (
+        "school-middle",
+        "近日，洛阳市第一中学举办讲座。",
+        None,
+        {("洛阳市第一中学", "洛阳市第一中学", "school", "mentioned")},
+    ),
+    (
+        "school-academy",
+        "湖北中医药学院的志愿者参与服务。",
+        None,
+        {("湖北中医药学院", "湖北中医药学院", "school", "participant")},
+    ),
+    (
+        "enterprise-company",
+        "国网重庆市电力公司南川供电公司组织抢修。",
+        None,
+        {("国网重庆市电力公司南川供电公司", "国网重庆市电力公司南川供电公司", "enterprise", "mentioned")},
+    ),
+    (
+        "enterprise-group",
+        "职工代表走进山东能源集团。",
+        None,
+        {("山东能源集团", "山东能源集团", "enterprise", "mentioned")},
+    ),
+    (
+        "enterprise-bank",
+        "中国工商银行宁波分行工会开展活动。",
+        None,
+        {("中国工商银行宁波分行工会", "中国工商银行宁波分行工会", "union", "mentioned")},
+    ),
+    (
+        "enterprise-branch",
+        "上海电气集团股份有限公司开展比武。",
+        None,
+        {("上海电气集团股份有限公司", "上海电气集团股份有限公司", "enterprise", "mentioned")},
+    ),
+    (
+        "association-research",
+        "重庆市工人运动研究会召开理事会。",
+        None,
+        {("重庆市工人运动研究会", "重庆市工人运动研究会", "association", "mentioned")},
+    ),
+    (
+        "association-foundation",
+        "渝北职工帮扶基金会捐赠物资。",
+        None,
+        {("渝北职工帮扶基金会", "渝北职工帮扶基金会", "association", "mentioned")},
+    ),
+    (
+        "association-chamber",
+        "会上，市工商联介绍经验。",
+        "长沙",
+        {("市工商联", "长沙市工商联", "association", "mentioned")},
+    ),
+    (
+        "association-society",
+        "南京市劳动模范协会组织劳模宣讲。",
+        None,
+        {("南京市劳动模范协会", "南京市劳动模范协会", "association", "mentioned")},
+    ),
+    (
+        "institution-palace",
+        "活动在市劳动人民文化宫举行。",
+        "北京",
+        {("市劳动人民文化宫", "北京市劳动人民文化宫", "institution", "venue")},
+    ),
+    (
+        "institution-center",
+        "南川区森林草原火灾预防中心开展演练。",
+        None,
+        {("南川区森林草原火灾预防中心", "南川区森林草原火灾预防中心", "institution", "mentioned")},
+    ),
+    (
+        "institution-subcenter",
+        "永川区职工活动中心三教分中心揭牌。",
+        None,
+        {("永川区职工活动中心三教分中心", "永川区职工活动中心三教分中心", "institution", "mentioned")},
+    ),
+    (
+        "institution-hospital",
+        "武汉市第一医院医护人员参加义诊。",
+        None,
+        {("武汉市第一医院", "武汉市第一医院", "institution", "participant")},
+    ),
+    # -- left boundaries -----------------------------------------------------------------------------
+    ("left-you", "本次活动由苏州市总工会主办。", None, {("苏州市总工会", "苏州市总工会", "union", "organizer")}),
+    (
+        "left-zai",
+        "培训班在温州市职工服务中心开班。",
+        None,
+        {("温州市职工服务中心", "温州市职工服务中心", "institution", "mentioned")},
+    ),
+    ("left-zoujin", "宣讲团走进福田区总工会。", None, {("福田区总工会", "福田区总工会", "union", "mentioned")}),
+    (
+        "left-yaoqing",
+        "邀请济南市劳动模范协会参与。",
+        None,
+        {("济南市劳动模范协会", "济南市劳动模范协会", "association", "participant")},
+    ),
+    ("left-year", "2023年海淀区总工会共开展活动20场。", None, {("海淀区总工会", "海淀区总工会", "union", "mentioned")}),
+    ("left-quanshi", "全市工会要坚持服务职工。", None, set()),
+    ("left-verb", "要切实增强做好工会工作的责任感。", None, set()),
+    ("left-place-inside", "做好广东工会宣传工作。", None, {("广东工会", "广东工会", "union", "mentioned")}),
+    # -- coordination and aliases -----------------------------------------------------------------
+    (
+        "coordinated-five",
+        "江北区、沙坪坝区、永川区、武隆区、忠县总工会作交流发言。",
+        None,
+        {
+            ("江北区", "江北区总工会", "union", "mentioned"),
+            ("沙坪坝区", "沙坪坝区总工会", "union", "mentioned"),
+            ("永川区", "永川区总工会", "union", "mentioned"),
+            ("武隆区", "武隆区总工会", "union", "mentioned"),
+            ("忠县总工会", "忠县总工会", "union", "mentioned"),
+        },
+    ),
+    (
+        "coordinated-two-heads",
+        "市委党校校工会、校妇委会联合开展活动。",
+        None,
+        {("市委党校校工会", "市委党校校工会", "union", "mentioned"), ("校妇委会", "校妇委会", "union", "mentioned")},
+    ),
+    (
+        "coordinated-list-of-names",
+        "鼓楼区总工会、玄武区总工会参加比赛。",
+        None,
+        {
+            ("鼓楼区总工会", "鼓楼区总工会", "union", "participant"),
+            ("玄武区总工会", "玄武区总工会", "union", "participant"),
+        },
+    ),
+    (
+        "alias-parenthesised",
+        "市企业联合会(企业家协会)参加会议。",
+        None,
+        {("市企业联合会(企业家协会)", "市企业联合会(企业家协会)", "association", "participant")},
+    ),
+    # -- exclusions --------------------------------------------------------------------------------
+    ("excluded-each", "各区县总工会负责人参加会议。", None, set()),
+    ("excluded-counted", "41个区县总工会作交流发言。", None, set()),
+    ("excluded-grassroots", "基层工会要做好服务。", None, set()),
+    ("excluded-level", "市级产业工会负责同志参会。", None, set()),
+    ("excluded-team", "朝阳区职工代表队获得冠军。", None, set()),
+    ("excluded-session", "全国总工会十八届二次执委会召开。", None, set()),
+    ("excluded-party-plenum", "深入落实市委六届五次全会精神。", None, set()),
+    ("excluded-digital", "推进数字工会建设。", None, set()),
+    # -- abbreviations and city --------------------------------------------------------------------
+    ("abbr-quanzong", "积极争取全总支持。", None, {("全总", "中华全国总工会", "union", "supporter")}),
+    ("abbr-national", "全国总工会印发意见。", None, {("全国总工会", "中华全国总工会", "union", "mentioned")}),
+    ("abbr-shizong-city", "市总召开党组会议。", "重庆", {("市总", "重庆市总工会", "union", "mentioned")}),
+    ("abbr-shizong-no-city", "市总召开党组会议。", None, {("市总", "市总", "union", "mentioned")}),
+    ("abbr-shengzong", "省总召开会议。", "成都", {("省总", "四川省总工会", "union", "mentioned")}),
+    (
+        "city-inferred",
+        "宁波市总工会召开会议。宁波市职工踊跃参与。市总工会领导出席。",
+        None,
+        {("宁波市总工会", "宁波市总工会", "union", "mentioned"), ("市总工会", "宁波市总工会", "union", "participant")},
+    ),
+    ("city-given-with-shi", "市总工会召开会议。", "上海市", {("市总工会", "上海市总工会", "union", "mentioned")}),
+    # -- roles ---------------------------------------------------------------------------------------
+    (
+        "role-organizer-host",
+        "比赛由深圳市总工会主办，南山区总工会承办。",
+        None,
+        {("深圳市总工会", "深圳市总工会", "union", "organizer"), ("南山区总工会", "南山区总工会", "union", "host")},
+    ),
+    (
+        "role-joint-organizers",
+        "活动由杭州市总工会、杭州市妇联主办。",
+        None,
+        {
+            ("杭州市总工会", "杭州市总工会", "union", "organizer"),
+            ("杭州市妇联", "杭州市妇联", "association", "organizer"),
+        },
+    ),
+    (
+        "role-co-organizer",
+        "比赛由盘锦市职工技协协办。",
+        None,
+        {("盘锦市职工技协", "盘锦市职工技协", "association", "co-organizer")},
+    ),
+    (
+        "role-venue",
+        "决赛在郑州市工人文化宫举行。",
+        None,
+        {("郑州市工人文化宫", "郑州市工人文化宫", "institution", "venue")},
+    ),
+    (
+        "role-participant",
+        "成都市总工会参加了本次活动。",
+        None,
+        {("成都市总工会", "成都市总工会", "union", "participant")},
+    ),
+    # -- traditional and user lexicon ---------------------------------------------------------------
+    ("traditional", "近日，廣州市總工會舉辦培訓。", None, {("廣州市總工會", "广州市总工会", "union", "mentioned")}),
+]
+
+
+@pytest.mark.parametrize(("text", "city", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_organizations(text: str, city: str | None, expected: set[Row]) -> None:
+    assert _orgs(text, city) == expected
+
+
+def test_user_lexicon_adds_alias() -> None:
+    lexicon = Lexicon(organizations={"渝工娘家": "重庆市总工会职工服务中心"})
+    assert _orgs("渝工娘家开展服务。", lexicon=lexicon) == {
+        ("渝工娘家", "重庆市总工会职工服务中心", "other", "mentioned")
+    }
+
+
+def test_pickles_for_worker_processes() -> None:
+    extractor = OrganizationExtractor()
+    assert isinstance(pickle.loads(pickle.dumps(extractor)), OrganizationExtractor)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="市区县总工会委局由在与和、，。重庆广州大学公司集团各个1二", max_size=40))
+def test_spans_index_the_text(text: str) -> None:
+    bulletin = unionnews.parse(text or "。")
+    for article in bulletin.articles:
+        for org in article.organizations:
+            assert bulletin.text[org.span.start : org.span.end] == org.text
+            assert org.span.end > org.span.start
