@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -41,9 +42,11 @@ _WORD_GOES_ON = frozenset("员长士子会内外里属")
 class _Lists:
     suffixes: dict[str, OrgKind]
     suffix_re: re.Pattern[str]
-    stops: tuple[str, ...]
+    stop_set: frozenset[str]
+    stop_re: re.Pattern[str]
+    keep_re: re.Pattern[str]
+    place_re: re.Pattern[str]
     stop_chars: frozenset[str]
-    keep: tuple[str, ...]
     excluded_prefixes: tuple[str, ...]
     abbreviations: dict[str, str]
     cities: dict[str, str]
@@ -68,19 +71,27 @@ def _lists() -> _Lists:
     for line in load_lines("places_cities"):
         city, _, province = line.partition(" ")
         cities[city] = province.strip()
+    provinces = load_lines("places_provinces")
     bare = [a for a in abbreviations if a in ("全总", "市总", "省总", "工联会")]
     return _Lists(
         suffixes=suffixes,
         suffix_re=re.compile("|".join(map(re.escape, ordered))),
-        stops=tuple(sorted((w for w in stop_words if len(w) > 1), key=len, reverse=True)),
+        stop_set=frozenset(w for w in stop_words if len(w) > 1),
+        stop_re=_alternation(w for w in stop_words if len(w) > 1),
+        keep_re=_alternation(_split("org_keep")),
+        place_re=_alternation([*cities, *provinces]),
         stop_chars=frozenset(w for w in stop_words if len(w) == 1),
-        keep=tuple(sorted(_split("org_keep"), key=len, reverse=True)),
         excluded_prefixes=tuple(sorted(_split("org_excluded_prefixes"), key=len, reverse=True)),
         abbreviations=abbreviations,
         cities=cities,
-        provinces=load_lines("places_provinces"),
+        provinces=provinces,
         abbreviation_re=re.compile("|".join(map(re.escape, bare)) + r"(?![\u4e00-\u9fff]*工会)"),
     )
+
+
+def _alternation(words: Iterable[str]) -> re.Pattern[str]:
+    """One pattern for a word list, longest words first so the longest match wins."""
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
 
 
 def _split(name: str) -> set[str]:
@@ -120,7 +131,7 @@ class OrganizationExtractor:
 
     def _find(self, view: str, lists: _Lists, user: dict[str, str]) -> list[tuple[int, int, OrgKind, str]]:
         found: list[tuple[int, int, OrgKind, str]] = []
-        masked = _mask_keep(view, lists.keep)
+        masked = ""
         for m in lists.suffix_re.finditer(view):
             end = m.end()
             suffix = m.group()
@@ -131,8 +142,9 @@ class OrganizationExtractor:
                 continue
             if view[end : end + 3].startswith(("代表队", "队")):
                 continue
-            if any(view.endswith(w, 0, end) for w in lists.stops if len(w) > len(suffix)):
+            if any(view[end - k : end] in lists.stop_set for k in range(len(suffix) + 1, 5)):
                 continue
+            masked = masked or _mask_keep(view, lists)
             start = _left_edge(masked, m.start(), lists)
             if m.start() - start < 1 and suffix not in _SELF_NAMED:
                 continue
@@ -194,32 +206,24 @@ class OrganizationExtractor:
         self.__dict__.update(state)
 
 
-def _mask_keep(view: str, keep: tuple[str, ...]) -> str:
+def _mask_keep(view: str, lists: _Lists) -> str:
     """``view`` with kept words replaced by a neutral character, so their stop characters do not cut names."""
-    chars = list(view)
-    for word in keep:
-        for m in re.finditer(re.escape(word), view):
-            chars[m.start() : m.end()] = "甲" * len(word)
-    return "".join(chars)
+    return lists.keep_re.sub(lambda m: "甲" * len(m.group()), view)
 
 
 def _left_edge(masked: str, suffix_start: int, lists: _Lists) -> int:
-    """Where the name ending at ``suffix_start`` begins: after the nearest stop, punctuation or limit."""
+    """Where the name ending at ``suffix_start`` begins: after the nearest stop, punctuation or limit.
+
+    A stop word cut in two by the character scan (全|市工会) still counts: the name starts after all of it.
+    """
     i = suffix_start
     floor = max(0, suffix_start - _MAX_NAME)
     while i > floor and _CJK.match(masked[i - 1]) and masked[i - 1] not in lists.stop_chars:
         i -= 1
-    for word in lists.stops:
-        # a stop word cut in two by the scan (全|市工会): the name starts after the whole word
-        for k in range(1, len(word)):
-            if i - k >= 0 and masked.startswith(word, i - k) and i - k + len(word) <= suffix_start:
-                i = max(i, i - k + len(word))
-    segment = masked[i:suffix_start]
     cut = i
-    for word in lists.stops:
-        pos = segment.rfind(word)
-        if pos >= 0:
-            cut = max(cut, i + pos + len(word))
+    for m in lists.stop_re.finditer(masked, max(0, i - 4), suffix_start):
+        if m.end() > i:
+            cut = max(cut, m.end())
     return cut
 
 
@@ -235,11 +239,8 @@ _WEAK = frozenset(("工会", "中心", "分中心", "局", "办", "院", "委", 
 def _name_start(view: str, start: int, suffix_start: int, suffix: str, lists: _Lists) -> int:
     """Move ``start`` right to where a place, parent or known city begins; -1 when a weak ending has none."""
     prefix = view[start:suffix_start]
-    best = -1
-    for city in (*lists.cities, *lists.provinces):
-        pos = prefix.find(city)
-        if pos >= 0 and (best < 0 or pos < best):
-            best = pos
+    known = lists.place_re.search(prefix)
+    best = known.start() if known else -1
     m = _PLACE_START.search(prefix)
     if m and (best < 0 or m.start() < best):
         best = m.start()
