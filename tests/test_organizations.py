@@ -214,6 +214,19 @@ CASES: list[tuple[str, str, str | None, set[Row]]] = [
     ("left-quanshi", "全市工会要坚持服务职工。", None, set()),
     ("left-verb", "要切实增强做好工会工作的责任感。", None, set()),
     ("left-place-inside", "做好广东工会宣传工作。", None, {("广东工会", "广东工会", "union", "mentioned")}),
+    (
+        "left-verb-phrase-segmented",
+        "认真学习西南政法大学的经验。",
+        None,
+        {("西南政法大学", "西南政法大学", "school", "mentioned")},
+    ),
+    (
+        "left-verbal-noun-kept",
+        "职工来到劳动人民文化宫观看演出。",
+        None,
+        {("劳动人民文化宫", "劳动人民文化宫", "institution", "mentioned")},
+    ),
+    ("excluded-nationwide-generic", "全国工会系统开展学习。", None, set()),
     # -- coordination and aliases -----------------------------------------------------------------
     (
         "coordinated-five",

@@ -12,16 +12,22 @@ way while records keep the characters as written. Everything the extractor needs
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
 
 from unionnews.context import Context
 from unionnews.lexicon import load_lines, load_words
 from unionnews.model import Article, Organization, Span
 from unionnews.model.records import OrgKind, OrgRole
+
+if TYPE_CHECKING:
+    from jieba.posseg import POSTokenizer
 
 _MAX_NAME = 24
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -236,6 +242,48 @@ _SELF_NAMED = frozenset(("市委", "县委", "区委", "省委", "团市委", "�
 _WEAK = frozenset(("工会", "中心", "分中心", "局", "办", "院", "委", "厅", "委员会", "工委", "办公室", "党委", "党组"))
 
 
+#: A prefix this long with no place in it may begin with a verb phrase (坚持围绕西南政法大学): segment it.
+_SEGMENT_FROM = 3
+#: jieba tags of words that begin a clause, not a name: verbs, adverbs, prepositions, pronouns, numerals ...
+_NOT_NAME_TAGS = ("v", "d", "ad", "p", "c", "u", "r", "m", "q", "f", "t", "a")
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> POSTokenizer:
+    """A private jieba tokenizer with the package's user dictionary, built on first use (about a second)."""
+    import jieba
+    import jieba.posseg
+
+    logging.getLogger("jieba").setLevel(logging.WARNING)  # no banner on stderr
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    with resources.as_file(resources.files("unionnews.lexicon").joinpath("data").joinpath("org_userdict.txt")) as path:
+        tokenizer.load_userdict(str(path))
+    return jieba.posseg.POSTokenizer(tokenizer)
+
+
+def _leading_verbs(candidate: str, limit: int) -> int:
+    """How many characters of ``candidate`` before ``limit`` are a clause opening, not the name, by jieba.
+
+    The name starts at the first place or organization word (ns, nt) jieba finds; failing that, after the
+    verbs, adverbs and function words it opens with. A verbal noun (劳动, vn) may begin a name.
+    """
+    pairs = list(_tokenizer().cut(candidate))
+    offset = 0
+    for pair in pairs:
+        if offset >= limit:
+            break
+        if pair.flag in ("ns", "nt"):
+            return offset
+        offset += len(pair.word)
+    skipped = 0
+    for pair in pairs:
+        if not pair.flag.startswith(_NOT_NAME_TAGS) or pair.flag == "vn":
+            break
+        skipped += len(pair.word)
+    return skipped if skipped < limit else 0
+
+
 def _name_start(view: str, start: int, suffix_start: int, suffix: str, lists: _Lists) -> int:
     """Move ``start`` right to where a place, parent or known city begins; -1 when a weak ending has none."""
     prefix = view[start:suffix_start]
@@ -248,6 +296,8 @@ def _name_start(view: str, start: int, suffix_start: int, suffix: str, lists: _L
         return start + best
     if suffix in _SELF_NAMED:
         return suffix_start
+    if suffix not in _WEAK and suffix_start - start >= _SEGMENT_FROM:
+        return start + _leading_verbs(view[start : suffix_start + len(suffix)], suffix_start - start)
     if suffix in _WEAK:
         return -1
     return start
