@@ -226,6 +226,14 @@ CASES: list[tuple[str, str, str | None, set[Row]]] = [
         None,
         {("劳动人民文化宫", "劳动人民文化宫", "institution", "mentioned")},
     ),
+    ("excluded-each-after-stop", "请各区总工会认真抓好落实。", None, set()),
+    ("excluded-slogan-verb", "为广州高质量发展贡献工会力量。", None, set()),
+    (
+        "traditional-joint-organizer",
+        "本會與臺北市勞動局合辦職業安全講座。",
+        None,
+        {("臺北市勞動局", "台北市劳动局", "government", "co-organizer")},
+    ),
     ("excluded-nationwide-generic", "全国工会系统开展学习。", None, set()),
     # -- coordination and aliases -----------------------------------------------------------------
     (

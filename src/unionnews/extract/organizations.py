@@ -38,6 +38,8 @@ _COUNTED = re.compile(r"^[一二三四五六七八九十百千万两零〇\d]+[�
 # Bare place names that may share the ending of the last item in a list.
 _PLACE_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:省|市|区|县|州|旗|盟|镇|乡|街道|新区)$")
 _ALIAS = re.compile(r"[\u4e00-\u9fff]{1,12}(?:会|联|委|局|办|院|中心|公司|集团)")
+# A name right after 各 or a counted phrase is a generic plural: 各区总工会, 41个区县总工会.
+_GENERIC_BEFORE = re.compile(r"(?:各|[一二三四五六七八九十百千万两\d]+(?:个|家|所|支)|等)$")
 _CLAUSE_END = re.compile(r"[，。；！？,;!?\n]")
 _CITY_MENTION = re.compile(r"([\u4e00-\u9fff]{2,4}?)市")
 # After a one-character ending these continue a word, so the ending was not one: 委员, 局长, 院士.
@@ -158,7 +160,7 @@ class OrganizationExtractor:
             if start < 0:
                 continue
             name = view[start:end]
-            if _excluded(name, lists):
+            if _excluded(name, lists) or _GENERIC_BEFORE.search(view, max(0, start - 4), start):
                 continue
             found.append((start, end, lists.suffixes[suffix], "suffix"))
             found.extend(_coordinated(view, start, name[len(_place_head(name)) :], lists))
@@ -373,6 +375,8 @@ _ROLE_WORDS: tuple[tuple[str, OrgRole], ...] = (
     ("主办", "organizer"),
     ("承办", "host"),
     ("协办", "co-organizer"),
+    ("合办", "co-organizer"),
+    ("联办", "co-organizer"),
     ("支持", "supporter"),
 )
 _PARTICIPATE = ("参加", "参与", "参赛", "出席", "报名")
