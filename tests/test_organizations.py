@@ -325,6 +325,34 @@ CASES: list[tuple[str, str, str | None, set[Row]]] = [
         None,
         {("成都市总工会", "成都市总工会", "union", "participant")},
     ),
+    (
+        "role-shared-by-list",
+        "山东省总工会联合省人社厅、省教育厅举办大赛。",
+        None,
+        {
+            ("山东省总工会", "山东省总工会", "union", "mentioned"),
+            ("省人社厅", "省人社厅", "government", "co-organizer"),
+            ("省教育厅", "省教育厅", "government", "co-organizer"),
+        },
+    ),
+    (
+        "left-place-after-verb",
+        "职工代表参观郑州大学第一附属医院。",
+        None,
+        {("郑州大学第一附属医院", "郑州大学第一附属医院", "institution", "mentioned")},
+    ),
+    (
+        "parent-bank-branch",
+        "中国建设银行股份有限公司上海市分行参加会议。",
+        None,
+        {("中国建设银行股份有限公司上海市分行", "中国建设银行股份有限公司上海市分行", "enterprise", "participant")},
+    ),
+    (
+        "party-department",
+        "湖北省武汉市江岸区委组织部开展培训。",
+        None,
+        {("湖北省武汉市江岸区委组织部", "湖北省武汉市江岸区委组织部", "party", "mentioned")},
+    ),
     # -- traditional and user lexicon ---------------------------------------------------------------
     ("traditional", "近日，廣州市總工會舉辦培訓。", None, {("廣州市總工會", "广州市总工会", "union", "mentioned")}),
 ]

@@ -87,7 +87,7 @@ def _lists() -> _Lists:
         stop_set=frozenset(w for w in stop_words if len(w) > 1),
         stop_re=_alternation(w for w in stop_words if len(w) > 1),
         keep_re=_alternation(_split("org_keep")),
-        place_re=_alternation([*cities, *provinces]),
+        place_re=_alternation([*cities, *provinces, *_PARENTS]),
         stop_chars=frozenset(w for w in stop_words if len(w) == 1),
         excluded_prefixes=tuple(sorted(_split("org_excluded_prefixes"), key=len, reverse=True)),
         abbreviations=abbreviations,
@@ -133,7 +133,7 @@ class OrganizationExtractor:
                         rule=rule.partition(":")[0],
                     )
                 )
-        return records
+        return _share_list_roles(records, ctx.view)
 
     # -- finding -------------------------------------------------------------------------------------
 
@@ -235,9 +235,10 @@ def _left_edge(masked: str, suffix_start: int, lists: _Lists) -> int:
     return cut
 
 
-_PLACE_START = re.compile(
-    r"中华|中国|中共|全国|国网|共青团|[\u4e00-\u9fff]{1,5}?(?:新区|自治县|自治州|省|市|区|县|州|旗|盟)|[市区县省]"
-)
+#: Words that begin a parent organization's name wherever they stand in a prefix.
+_PARENTS = ("中华", "中国", "中共", "全国", "国网", "共青团")
+#: A generic place at the very start of a prefix: 金水区…, 省…, 市….
+_PLACE_START = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:新区|自治县|自治州|省|市|区|县|州|旗|盟)|[市区县省]")
 #: Endings that name an organization by themselves only with a place or parent before them: 重庆工会, not 数字工会.
 #: Endings that are whole names on their own (市委, 工联会); without a place before them they stand alone.
 _SELF_NAMED = frozenset(("市委", "县委", "区委", "省委", "团市委", "工联会", "工商联", "妇联"))
@@ -291,9 +292,8 @@ def _name_start(view: str, start: int, suffix_start: int, suffix: str, lists: _L
     prefix = view[start:suffix_start]
     known = lists.place_re.search(prefix)
     best = known.start() if known else -1
-    m = _PLACE_START.search(prefix)
-    if m and (best < 0 or m.start() < best):
-        best = m.start()
+    if best < 0 and _PLACE_START.match(prefix):
+        best = 0
     if best >= 0:
         return start + best
     if suffix in _SELF_NAMED:
@@ -371,6 +371,23 @@ def _longest(found: list[tuple[int, int, OrgKind, str]]) -> list[tuple[int, int,
     return sorted(kept)
 
 
+def _share_list_roles(records: list[Organization], view: str) -> list[Organization]:
+    """Names joined by 、和与及 act together: 由A、B主办 makes both organizers, not only the last one."""
+    out = list(records)
+    i = 0
+    while i < len(out):
+        j = i
+        while j + 1 < len(out) and view[out[j].span.end : out[j + 1].span.start] in _LIST_JOINERS:
+            j += 1
+        roles = {r.role for r in out[i : j + 1]} - {"mentioned"}
+        if len(roles) == 1 and j > i:
+            role = roles.pop()
+            out[i : j + 1] = [r.model_copy(update={"role": role}) for r in out[i : j + 1]]
+        i = j + 1
+    return out
+
+
+_LIST_JOINERS = frozenset(("、", "和", "与", "及", "以及", "，"))
 _ROLE_WORDS: tuple[tuple[str, OrgRole], ...] = (
     ("主办", "organizer"),
     ("承办", "host"),
