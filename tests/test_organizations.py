@@ -285,6 +285,15 @@ CASES: list[tuple[str, str, str | None, set[Row]]] = [
     ("abbr-shizong-no-city", "市总召开党组会议。", None, {("市总", "市总", "union", "mentioned")}),
     ("abbr-shengzong", "省总召开会议。", "成都", {("省总", "四川省总工会", "union", "mentioned")}),
     (
+        "province-inferred",
+        "山东省总工会召开会议。省人社厅负责同志出席。",
+        None,
+        {
+            ("山东省总工会", "山东省总工会", "union", "mentioned"),
+            ("省人社厅", "山东省人社厅", "government", "participant"),
+        },
+    ),
+    (
         "city-inferred",
         "宁波市总工会召开会议。宁波市职工踊跃参与。市总工会领导出席。",
         None,
@@ -331,8 +340,8 @@ CASES: list[tuple[str, str, str | None, set[Row]]] = [
         None,
         {
             ("山东省总工会", "山东省总工会", "union", "mentioned"),
-            ("省人社厅", "省人社厅", "government", "co-organizer"),
-            ("省教育厅", "省教育厅", "government", "co-organizer"),
+            ("省人社厅", "山东省人社厅", "government", "co-organizer"),
+            ("省教育厅", "山东省教育厅", "government", "co-organizer"),
         },
     ),
     (

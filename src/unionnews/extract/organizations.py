@@ -54,6 +54,7 @@ class _Lists:
     stop_re: re.Pattern[str]
     keep_re: re.Pattern[str]
     place_re: re.Pattern[str]
+    province_re: re.Pattern[str]
     stop_chars: frozenset[str]
     excluded_prefixes: tuple[str, ...]
     abbreviations: dict[str, str]
@@ -88,6 +89,7 @@ def _lists() -> _Lists:
         stop_re=_alternation(w for w in stop_words if len(w) > 1),
         keep_re=_alternation(_split("org_keep")),
         place_re=_alternation([*cities, *provinces, *_PARENTS]),
+        province_re=re.compile("(" + _alternation(provinces).pattern + ")省"),
         stop_chars=frozenset(w for w in stop_words if len(w) == 1),
         excluded_prefixes=tuple(sorted(_split("org_excluded_prefixes"), key=len, reverse=True)),
         abbreviations=abbreviations,
@@ -115,6 +117,7 @@ class OrganizationExtractor:
     def __call__(self, ctx: Context, article: Article) -> list[Organization]:
         lists = _lists()
         city = self._city(ctx, lists)
+        province = self._province(ctx, lists, city)
         user = dict(ctx.lexicon.organizations)
         records: list[Organization] = []
         for block, view in ctx.blocks(article):
@@ -122,7 +125,7 @@ class OrganizationExtractor:
             for start, end, kind, rule in self._find(view, lists, user):
                 text = ctx.text[base + start : base + end]
                 tail = rule.partition(":")[2] if rule.startswith("coordinated") else ""
-                name = self._canonical(view[start:end] + tail, city, lists, user)
+                name = self._canonical(view[start:end] + tail, city, province, lists, user)
                 records.append(
                     Organization(
                         text=text,
@@ -174,7 +177,9 @@ class OrganizationExtractor:
 
     # -- naming --------------------------------------------------------------------------------------
 
-    def _canonical(self, simplified: str, city: str | None, lists: _Lists, user: dict[str, str]) -> str:
+    def _canonical(
+        self, simplified: str, city: str | None, province: str | None, lists: _Lists, user: dict[str, str]
+    ) -> str:
         if simplified in user:
             return user[simplified]
         if simplified in lists.abbreviations:
@@ -182,14 +187,26 @@ class OrganizationExtractor:
             if "{city}" in canonical:
                 return canonical.replace("{city}", city) if city else simplified
             if "{province}" in canonical:
-                province = lists.cities.get(city or "")
-                return canonical.replace("{province}", province) if province and province != city else simplified
+                return canonical.replace("{province}", province) if province else simplified
             return canonical
         if simplified.startswith("全国总工会"):
             return "中华" + simplified
         if city and simplified.startswith("市") and not simplified.startswith("市场"):
             return city + simplified
+        if province and simplified.startswith("省"):
+            return province + simplified
         return simplified
+
+    def _province(self, ctx: Context, lists: _Lists, city: str | None) -> str | None:
+        """The bulletin's province: the city's, else the most mentioned ``X省``; none for municipalities."""
+        if city and city in lists.cities:
+            province = lists.cities[city]
+            return None if province == city else province
+        if "province" not in ctx.cache:
+            counts = Counter(m.group(1) for m in lists.province_re.finditer(ctx.view))
+            ctx.cache["province"] = counts.most_common(1)[0][0] if counts else None
+        found: str | None = ctx.cache["province"]
+        return found
 
     def _city(self, ctx: Context, lists: _Lists) -> str | None:
         """The bulletin's city: given by the caller, else the most mentioned known ``X市``, inferred once."""
