@@ -351,6 +351,19 @@ CASES: list[tuple[str, str, str | None, set[Row]]] = [
         {("郑州大学第一附属医院", "郑州大学第一附属医院", "institution", "mentioned")},
     ),
     (
+        "parent-company-union",
+        "华为技术有限公司工会组织职工参加健步走。",
+        None,
+        {("华为技术有限公司工会", "华为技术有限公司工会", "union", "participant")},
+    ),
+    (
+        "street-union",
+        "近日，五里店街道总工会开展送清凉活动。",
+        None,
+        {("五里店街道总工会", "五里店街道总工会", "union", "mentioned")},
+    ),
+    ("township-union", "柳城镇工会举办技能比武。", None, {("柳城镇工会", "柳城镇工会", "union", "mentioned")}),
+    (
         "parent-bank-branch",
         "中国建设银行股份有限公司上海市分行参加会议。",
         None,

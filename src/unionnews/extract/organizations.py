@@ -255,7 +255,9 @@ def _left_edge(masked: str, suffix_start: int, lists: _Lists) -> int:
 #: Words that begin a parent organization's name wherever they stand in a prefix.
 _PARENTS = ("中华", "中国", "中共", "全国", "国网", "共青团")
 #: A generic place at the very start of a prefix: 金水区…, 省…, 市….
-_PLACE_START = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:新区|自治县|自治州|省|市|区|县|州|旗|盟)|[市区县省]")
+_PLACE_START = re.compile(
+    r"[\u4e00-\u9fff]{1,5}?(?:新区|自治县|自治州|省|市|区|县|州|旗|盟|镇|乡|街道|社区|园区)|[市区县省]"
+)
 #: Endings that name an organization by themselves only with a place or parent before them: 重庆工会, not 数字工会.
 #: Endings that are whole names on their own (市委, 工联会); without a place before them they stand alone.
 _SELF_NAMED = frozenset(("市委", "县委", "区委", "省委", "团市委", "工联会", "工商联", "妇联"))
@@ -304,6 +306,11 @@ def _leading_verbs(candidate: str, limit: int) -> int:
     return skipped if skipped < limit else 0
 
 
+def _parent_before(prefix: str, lists: _Lists) -> bool:
+    """Whether ``prefix`` ends with a strong organization ending (公司, 大学, 医院 …)."""
+    return any(prefix.endswith(s) for s in lists.suffixes if s not in _WEAK and len(s) > 1)
+
+
 def _name_start(view: str, start: int, suffix_start: int, suffix: str, lists: _Lists) -> int:
     """Move ``start`` right to where a place, parent or known city begins; -1 when a weak ending has none."""
     prefix = view[start:suffix_start]
@@ -315,9 +322,11 @@ def _name_start(view: str, start: int, suffix_start: int, suffix: str, lists: _L
         return start + best
     if suffix in _SELF_NAMED:
         return suffix_start
-    if suffix not in _WEAK and suffix_start - start >= _SEGMENT_FROM:
+    # a weak ending after a named parent is that parent's body: 华为技术有限公司工会, 浙江大学医学院
+    weak = suffix in _WEAK and not _parent_before(prefix, lists)
+    if not weak and suffix_start - start >= _SEGMENT_FROM:
         return start + _leading_verbs(view[start : suffix_start + len(suffix)], suffix_start - start)
-    if suffix in _WEAK:
+    if weak:
         return -1
     return start
 
