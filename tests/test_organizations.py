@@ -234,6 +234,20 @@ CASES: list[tuple[str, str, str | None, set[Row]]] = [
         None,
         {("臺北市勞動局", "台北市劳动局", "government", "co-organizer")},
     ),
+    ("excluded-union-session-abbr", "市总工会十六届三次全委会议召开。", "重庆", set()),
+    ("excluded-congress", "中国工会第十八次全国代表大会在北京召开。", None, set()),
+    (
+        "officer-title-not-body",
+        "上海市总工会党组书记、主席出席会议。",
+        None,
+        {("上海市总工会", "上海市总工会", "union", "participant")},
+    ),
+    (
+        "place-with-stop-character",
+        "河北省石家庄市长安区人民政府办公室印发通知。",
+        None,
+        {("河北省石家庄市长安区人民政府办公室", "河北省石家庄市长安区人民政府办公室", "government", "mentioned")},
+    ),
     ("excluded-nationwide-generic", "全国工会系统开展学习。", None, set()),
     # -- coordination and aliases -----------------------------------------------------------------
     (

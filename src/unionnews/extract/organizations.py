@@ -40,6 +40,7 @@ _PLACE_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:省|市|区|县|州|旗|盟|�
 _ALIAS = re.compile(r"[\u4e00-\u9fff]{1,12}(?:会|联|委|局|办|院|中心|公司|集团)")
 # A name right after 各 or a counted phrase is a generic plural: 各区总工会, 41个区县总工会.
 _GENERIC_BEFORE = re.compile(r"(?:各|[一二三四五六七八九十百千万两\d]+(?:个|家|所|支)|等)$")
+_OFFICE_TITLES = ("书记", "副书记", "成员", "委员")
 _CLAUSE_END = re.compile(r"[，。；！？,;!?\n]")
 _CITY_MENTION = re.compile(r"([\u4e00-\u9fff]{2,4}?)市")
 # After a one-character ending these continue a word, so the ending was not one: 委员, 局长, 院士.
@@ -95,7 +96,7 @@ def _lists() -> _Lists:
         abbreviations=abbreviations,
         cities=cities,
         provinces=provinces,
-        abbreviation_re=re.compile("|".join(map(re.escape, bare)) + r"(?![\u4e00-\u9fff]*工会)"),
+        abbreviation_re=re.compile("(?:" + "|".join(map(re.escape, bare)) + ")(?!工会|工作)"),
     )
 
 
@@ -149,6 +150,8 @@ class OrganizationExtractor:
             after = view[end : end + 6]
             if len(suffix) == 1 and after[:1] in _WORD_GOES_ON:
                 continue
+            if suffix in ("党组", "党委") and after.startswith(_OFFICE_TITLES):
+                continue  # 市总工会党组书记: a title of the union's officer, the union is the name
             if _SESSION_AFTER.match(after) or view[end : end + 1] in ("代", "队"):
                 continue
             if view[end : end + 3].startswith(("代表队", "队")):
