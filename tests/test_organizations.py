@@ -314,6 +314,16 @@ CASES: list[tuple[str, str, str | None, set[Row]]] = [
         {("宁波市总工会", "宁波市总工会", "union", "mentioned"), ("市总工会", "宁波市总工会", "union", "participant")},
     ),
     ("city-given-with-shi", "市总工会召开会议。", "上海市", {("市总工会", "上海市总工会", "union", "mentioned")}),
+    (
+        "district-inferred",
+        "近日，武侯区总工会开展活动。\n武侯区总工会组织培训。\n武侯区总工会召开会议。\n区总负责同志讲话，区总工会要求抓好落实。",
+        "成都",
+        {
+            ("武侯区总工会", "武侯区总工会", "union", "mentioned"),
+            ("区总", "武侯区总工会", "union", "mentioned"),
+            ("区总工会", "武侯区总工会", "union", "mentioned"),
+        },
+    ),
     # -- roles ---------------------------------------------------------------------------------------
     (
         "role-organizer-host",

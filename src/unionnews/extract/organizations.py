@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from unionnews.context import Context
 from unionnews.lexicon import load_lines, load_words
@@ -40,6 +40,8 @@ _PLACE_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:省|市|区|县|州|旗|盟|�
 _ALIAS = re.compile(r"[\u4e00-\u9fff]{1,12}(?:会|联|委|局|办|院|中心|公司|集团)")
 # A name right after 各 or a counted phrase is a generic plural: 各区总工会, 41个区县总工会.
 _GENERIC_BEFORE = re.compile(r"(?:各|[一二三四五六七八九十百千万两\d]+(?:个|家|所|支)|等)$")
+# A district or county union named in full: 渝北区总工会 (the district without a city before it).
+_DISTRICT_UNION = re.compile(r"(?<![\u4e00-\u9fff市])([\u4e00-\u9fff]{1,4}?[区县])总工会")
 _OFFICE_TITLES = ("书记", "副书记", "成员", "委员")
 _CLAUSE_END = re.compile(r"[，。；！？,;!?\n]")
 _CITY_MENTION = re.compile(r"([\u4e00-\u9fff]{2,4}?)市")
@@ -64,6 +66,14 @@ class _Lists:
     abbreviation_re: re.Pattern[str]
 
 
+class _Where(NamedTuple):
+    """Where the bulletin is from, for canonical names: 市总工会 → city, 省总 → province, 区总工会 → district."""
+
+    city: str | None
+    province: str | None
+    district: str | None
+
+
 @lru_cache(maxsize=1)
 def _lists() -> _Lists:
     """The packaged lists, read once per process on first use."""
@@ -82,7 +92,7 @@ def _lists() -> _Lists:
         city, _, province = line.partition(" ")
         cities[city] = province.strip()
     provinces = load_lines("places_provinces")
-    bare = [a for a in abbreviations if a in ("全总", "市总", "省总", "工联会")]
+    bare = [a for a in abbreviations if a in ("全总", "市总", "省总", "区总", "县总", "工联会")]
     return _Lists(
         suffixes=suffixes,
         suffix_re=re.compile("|".join(map(re.escape, ordered))),
@@ -118,7 +128,7 @@ class OrganizationExtractor:
     def __call__(self, ctx: Context, article: Article) -> list[Organization]:
         lists = _lists()
         city = self._city(ctx, lists)
-        province = self._province(ctx, lists, city)
+        where = _Where(city, self._province(ctx, lists, city), self._district(ctx))
         user = dict(ctx.lexicon.organizations)
         records: list[Organization] = []
         for block, view in ctx.blocks(article):
@@ -126,7 +136,7 @@ class OrganizationExtractor:
             for start, end, kind, rule in self._find(view, lists, user):
                 text = ctx.text[base + start : base + end]
                 tail = rule.partition(":")[2] if rule.startswith("coordinated") else ""
-                name = self._canonical(view[start:end] + tail, city, province, lists, user)
+                name = self._canonical(view[start:end] + tail, where, lists, user)
                 records.append(
                     Organization(
                         text=text,
@@ -180,9 +190,8 @@ class OrganizationExtractor:
 
     # -- naming --------------------------------------------------------------------------------------
 
-    def _canonical(
-        self, simplified: str, city: str | None, province: str | None, lists: _Lists, user: dict[str, str]
-    ) -> str:
+    def _canonical(self, simplified: str, where: _Where, lists: _Lists, user: dict[str, str]) -> str:
+        city, province, district = where
         if simplified in user:
             return user[simplified]
         if simplified in lists.abbreviations:
@@ -191,6 +200,8 @@ class OrganizationExtractor:
                 return canonical.replace("{city}", city) if city else simplified
             if "{province}" in canonical:
                 return canonical.replace("{province}", province) if province else simplified
+            if "{district}" in canonical:
+                return canonical.replace("{district}", district) if district else simplified
             return canonical
         if simplified.startswith("全国总工会"):
             return "中华" + simplified
@@ -198,7 +209,19 @@ class OrganizationExtractor:
             return city + simplified
         if province and simplified.startswith("省"):
             return province + simplified
+        if district and simplified.startswith(district[-1]) and len(simplified) > 2:
+            return district[:-1] + simplified
         return simplified
+
+    def _district(self, ctx: Context) -> str | None:
+        """The district or county a bulletin is from, when one ``X区/X县总工会`` dominates its mentions."""
+        if "district" not in ctx.cache:
+            counts = Counter(m.group(1) for m in _DISTRICT_UNION.finditer(ctx.view))
+            best = counts.most_common(1)
+            total = sum(counts.values())
+            ctx.cache["district"] = best[0][0] if best and best[0][1] >= 3 and best[0][1] * 2 > total else None
+        found: str | None = ctx.cache["district"]
+        return found
 
     def _province(self, ctx: Context, lists: _Lists, city: str | None) -> str | None:
         """The bulletin's province: the city's, else the most mentioned ``X省``; none for municipalities."""
