@@ -399,6 +399,22 @@ CASES: list[tuple[str, str, str | None, set[Row]]] = [
         None,
         {("湖北省武汉市江岸区委组织部", "湖北省武汉市江岸区委组织部", "party", "mentioned")},
     ),
+    (
+        "role-labels",
+        "主办单位：浙江省总工会\n承办单位：温州市总工会、温州市鹿城区总工会",
+        None,
+        {
+            ("浙江省总工会", "浙江省总工会", "union", "organizer"),
+            ("温州市总工会", "温州市总工会", "union", "host"),
+            ("温州市鹿城区总工会", "温州市鹿城区总工会", "union", "host"),
+        },
+    ),
+    (
+        "role-support-far-is-not",
+        "成都市总工会积极争取全总支持。",
+        None,
+        {("成都市总工会", "成都市总工会", "union", "mentioned"), ("全总", "中华全国总工会", "union", "supporter")},
+    ),
     # -- traditional and user lexicon ---------------------------------------------------------------
     ("traditional", "近日，廣州市總工會舉辦培訓。", None, {("廣州市總工會", "广州市总工会", "union", "mentioned")}),
 ]

@@ -448,6 +448,10 @@ _ROLE_WORDS: tuple[tuple[str, OrgRole], ...] = (
     ("联办", "co-organizer"),
     ("支持", "supporter"),
 )
+#: How far after a name its role word may stand (由A、B联合主办: the names of a list share it afterwards).
+_ROLE_REACH = 8
+# 主办单位：A、B — a label before the names; nothing but names and separators between it and this one.
+_ROLE_LABEL = re.compile(r"(主办|承办|协办|支持)(?:单位|方)?[:：][^:：]*$")
 _PARTICIPATE = ("参加", "参与", "参赛", "出席", "报名")
 
 
@@ -458,9 +462,13 @@ def _role(view: str, start: int, end: int) -> OrgRole:
     clause_end = m_end.start() if m_end else len(view)
     after = view[end:clause_end]
     before = view[clause_start:start]
+    label = _ROLE_LABEL.search(before)
+    if label:
+        return dict(_ROLE_WORDS)[label.group(1)]
     for word, role in _ROLE_WORDS:
         pos = after.find(word)
-        if pos >= 0 and not any(after.find(w, 0, pos) >= 0 for w, _ in _ROLE_WORDS if w != word):
+        near = 2 if word == "支持" else _ROLE_REACH
+        if 0 <= pos <= near and not any(after.find(w, 0, pos) >= 0 for w, _ in _ROLE_WORDS if w != word):
             return role
     if before.endswith(("联合", "会同", "携手")):
         return "co-organizer"
