@@ -248,6 +248,14 @@ CASES: list[tuple[str, str, str | None, set[Row]]] = [
         None,
         {("河北省石家庄市长安区人民政府办公室", "河北省石家庄市长安区人民政府办公室", "government", "mentioned")},
     ),
+    ("excluded-generic-community", "社区工会要发挥作用。", None, set()),
+    ("excluded-quoted-brand", "打造“智慧工会”品牌。", None, set()),
+    (
+        "named-community",
+        "近日，朝阳门社区工会开展义诊。",
+        None,
+        {("朝阳门社区工会", "朝阳门社区工会", "union", "mentioned")},
+    ),
     ("excluded-nationwide-generic", "全国工会系统开展学习。", None, set()),
     # -- coordination and aliases -----------------------------------------------------------------
     (
