@@ -256,6 +256,22 @@ CASES: list[tuple[str, str, str | None, set[Row]]] = [
         None,
         {("朝阳门社区工会", "朝阳门社区工会", "union", "mentioned")},
     ),
+    (
+        "each-covers-only-its-item",
+        "各区县总工会、市级产业工会、市直机关工联会负责同志参加培训。",
+        "重庆",
+        {("市直机关工联会", "重庆市直机关工联会", "union", "participant")},
+    ),
+    (
+        "district-from-article",
+        "西湖区总工会联合区应急管理局开展慰问。区总工会相关负责人表示将持续做好服务。",
+        "杭州",
+        {
+            ("西湖区总工会", "西湖区总工会", "union", "mentioned"),
+            ("区应急管理局", "西湖区应急管理局", "government", "co-organizer"),
+            ("区总工会", "西湖区总工会", "union", "mentioned"),
+        },
+    ),
     ("excluded-nationwide-generic", "全国工会系统开展学习。", None, set()),
     # -- coordination and aliases -----------------------------------------------------------------
     (

@@ -42,6 +42,8 @@ _ALIAS = re.compile(r"[\u4e00-\u9fff]{1,12}(?:会|联|委|局|办|院|中心|公
 _GENERIC_BEFORE = re.compile(r"(?:各|[一二三四五六七八九十百千万两\d]+(?:个|家|所|支)|等)$")
 # A district or county union named in full: 渝北区总工会 (the district without a city before it).
 _DISTRICT_UNION = re.compile(r"(?<![\u4e00-\u9fff市])([\u4e00-\u9fff]{1,4}?[区县])总工会")
+# The district of a full name: 杭州市西湖区总工会 → 西湖区.
+_NAMED_DISTRICT = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}?[省市])*([\u4e00-\u9fff]{1,4}?[区县])")
 _OFFICE_TITLES = ("书记", "副书记", "成员", "委员")
 _CLAUSE_END = re.compile(r"[，。；！？,;!?\n]")
 _CITY_MENTION = re.compile(r"([\u4e00-\u9fff]{2,4}?)市")
@@ -147,7 +149,7 @@ class OrganizationExtractor:
                         rule=rule.partition(":")[0],
                     )
                 )
-        return _share_list_roles(records, ctx.view)
+        return _share_list_roles(_resolve_local(records), ctx.view)
 
     # -- finding -------------------------------------------------------------------------------------
 
@@ -421,6 +423,19 @@ def _longest(found: list[tuple[int, int, OrgKind, str]]) -> list[tuple[int, int,
         kept = [k for k in kept if not (cand[0] <= k[0] and k[1] <= cand[1])]
         kept.append(cand)
     return sorted(kept)
+
+
+def _resolve_local(records: list[Organization]) -> list[Organization]:
+    """区总工会 after 西湖区总工会 in the same article is 西湖区总工会: the district named last resolves it."""
+    out: list[Organization] = []
+    district = ""
+    for rec in records:
+        if rec.name[:1] in ("区", "县") and district and rec.name[0] == district[-1]:
+            rec = rec.model_copy(update={"name": district[:-1] + rec.name})
+        elif m := _NAMED_DISTRICT.match(rec.name):
+            district = m.group(1)
+        out.append(rec)
+    return out
 
 
 def _share_list_roles(records: list[Organization], view: str) -> list[Organization]:
