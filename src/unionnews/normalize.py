@@ -22,6 +22,10 @@ _ONE_FOR_ONE = str.maketrans(
         **{cp: chr(cp - 0xFEE0) for cp in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))},
     }
 )
+# Any character _ONE_FOR_ONE changes: most bulletins have none, and a search is far cheaper than translate.
+_NEEDS_TRANSLATE = regex.compile(
+    "[\r\f\v\u2028\u2029\u0085\u00a0\u1680\u202f\u205f\u3000\u2000-\u200a\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]"
+)
 
 
 @dataclass(frozen=True)
@@ -48,7 +52,9 @@ def normalize(original: str) -> Normalized:
         runs.append((length, pos, len(original) - pos))
         pieces.append(original[pos:])
     text = "".join(pieces) if len(pieces) != 1 else pieces[0]
-    return Normalized(text=text.translate(_ONE_FOR_ONE), runs=[r for r in runs if r[2] > 0])
+    if _NEEDS_TRANSLATE.search(text):
+        text = text.translate(_ONE_FOR_ONE)
+    return Normalized(text=text, runs=[r for r in runs if r[2] > 0])
 
 
 def compose(runs: list[tuple[int, int, int]], inner: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
