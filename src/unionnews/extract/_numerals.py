@@ -21,7 +21,9 @@ CN_NUMERAL_CHARS = "〇○零一壹二贰两三叁四肆五伍六陆七柒八捌
 #: One number as it appears in text: Arabic (1,200 / 1.2 / 1.2万) or Chinese.
 NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)[万萬亿億]?|[{CN_NUMERAL_CHARS}]+"
 
-_ARABIC = regex.compile(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)([万萬亿億]*)")
+# Digits, then any units that scale them: 1,200 / 1.2万 / 5千 / 3千万.
+_ARABIC = regex.compile(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)([十拾百佰千仟万萬亿億]*)")
+_SCALE: dict[str, int] = {**SMALL_UNITS, **BIG_UNITS}
 
 
 def to_number(text: str) -> float | None:
@@ -37,14 +39,15 @@ def to_number(text: str) -> float | None:
     if m:
         value = float(m.group(1).replace(",", ""))
         for unit in m.group(2):
-            value *= BIG_UNITS[unit]
+            value *= _SCALE[unit]
         return value
     return _chinese(text)
 
 
 def to_int(text: str) -> int | None:
+    """:func:`to_number` rounded to the nearest whole number (1.25万 → 12500)."""
     value = to_number(text)
-    return None if value is None else int(round(value))
+    return None if value is None else round(value)
 
 
 def digits_to_int(text: str) -> int | None:
@@ -70,12 +73,16 @@ def _chinese(text: str) -> float | None:
     total = 0  # completed big-unit sections
     section = 0  # the current section below 万
     digit: int | None = None
+    last_unit = 0  # the unit just before a trailing digit: 两万五 is 25000, 一百二 is 120
     for ch in text:
         if ch in DIGITS:
             digit = DIGITS[ch]
+            if ch in "〇○零Ｏ":
+                last_unit = 0
         elif ch in SMALL_UNITS:
             section += (1 if digit is None else digit) * SMALL_UNITS[ch]
             digit = None
+            last_unit = SMALL_UNITS[ch]
         else:  # big unit
             section += digit or 0
             digit = None
@@ -85,5 +92,9 @@ def _chinese(text: str) -> float | None:
             else:
                 total += (section or 1) * unit
             section = 0
-    section += digit or 0
+            last_unit = unit
+    if digit is not None and text[-1] in DIGITS and len(text) > 1 and text[-2] not in DIGITS and last_unit >= 100:
+        section += digit * last_unit // 10
+    else:
+        section += digit or 0
     return float(total + section)
