@@ -3,7 +3,8 @@
     UnionNewsError            base of everything the library raises on purpose
     ├── NotTextError          input is not a text bulletin (binary, NUL bytes, undecodable)
     ├── LexiconError          a user word list or lexicon file cannot be read
-    └── GoldFormatError       an evaluation gold file does not follow gold-format.md
+    ├── GoldFormatError       an evaluation gold file does not follow gold-format.md
+    └── ConversionError       one input of a batch run could not be converted (yielded, not raised)
 
 Anything else escaping the library is a bug.
 """
@@ -30,3 +31,19 @@ class LexiconError(UnionNewsError, ValueError):
 
 class GoldFormatError(UnionNewsError, ValueError):
     """A gold file does not follow the documented gold format."""
+
+
+class ConversionError(UnionNewsError):
+    """One input of a batch run could not be converted: ``kind`` says what went wrong, ``reason`` in words.
+
+    Batch functions yield it next to the path instead of raising, so one bad file never stops a run.
+    """
+
+    def __init__(self, path: str, reason: str, kind: str = "not_text") -> None:
+        self.path = path
+        self.reason = reason
+        self.kind = kind
+        super().__init__(f"{path}: {reason}")
+
+    def __reduce__(self) -> tuple[type[ConversionError], tuple[str, str, str]]:
+        return (type(self), (self.path, self.reason, self.kind))
