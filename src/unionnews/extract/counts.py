@@ -1,13 +1,337 @@
-"""Counts extractor (placeholder until its issue lands: finds nothing)."""
+"""Counts extractor: numbers that count people or groups of people (guidelines §3).
+
+A count is a number, a measure word and, usually, the noun it counts. Chinese puts them in two orders:
+``600余支代表队`` (number, measure word, noun) and ``覆盖基层工会61个`` (noun, number, measure word). The
+extractor finds every number followed by a measure word (``_COUNT``), then decides from the noun whether
+people are counted:
+
+- ``名 位 人 人次 户`` count people (or households) by themselves; the noun, when one is found, is only the
+  record's ``subject``;
+- ``个 家 支 组 对`` count anything (``四个赛项``, ``3个月``), so they are kept only with a people or group noun
+  from ``count_people.txt``/``count_groups.txt`` right after them (or right before, in the second order), and
+  not when that noun merely modifies a thing (``20个职工之家`` — ``count_not_after.txt``).
+
+Ordinals (``第二批``, ``前三名``), numbers inside a quoted name (``“百万职工”``), a bare ``一`` (an article,
+not a count: ``一支高素质队伍``) and a bare ``百``/``千``/``万`` (``千人健步走``) are not counts. Money, areas,
+durations and percentages never reach a measure word of the list.
+
+The role comes from the cue words of the count's clause (``count_roles.txt``): an award verb after the count
+(or a commendation before it) makes ``winners``; otherwise the nearest participation or capacity cue before
+the count, else the first one after it; a clause without cues is about the people who took part.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+import regex
+
 from unionnews.context import Context
-from unionnews.model import Article, Count
+from unionnews.extract._numerals import to_number
+from unionnews.lexicon import load_lines, load_words
+from unionnews.model import Article, Count, Span
+from unionnews.model.records import CountRole, Qualifier
+
+_CN = "〇○零一壹二贰两俩三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万萬亿億"
+_ARABIC = r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+(?:\.[0-9]+)?"
+# One count: qualifier before, the number (vague 数十, or digits/Chinese, with 余/多 inside: 30余万, 2万余),
+# the measure word, a qualifier after. Longer alternatives first, so 超过 wins over 超 and 人次 over 人.
+_COUNT = regex.compile(
+    rf"""
+    (?P<pre>超过|超出|多达|高达|将近|接近|不到|不足|不少于|不低于|至少|大约|大概|约|近|逾|超|上(?=[百千万]))?
+    (?:
+        (?P<vague>[数几])(?P<vscale>[十百千万]+)
+      | (?P<num>(?:{_ARABIC})[十百千万萬亿億]*|[{_CN}]+)
+        (?P<mid>[余多几]?)
+        (?P<big>(?<=[余多])[万萬亿億])?
+        (?P<mid2>(?<=[万萬亿億])[余多])?
+    )
+    (?P<unit>人次|名|位|人|个|家|支|组|对|户)
+    (?P<post>左右|上下|以上|以下|以内)?
+    """,
+    regex.VERBOSE,
+)
+# A range's first number and its dash: 3至5人, 20-30名 (the count is the lower bound, about).
+_RANGE_BEFORE = regex.compile(rf"(?:{_ARABIC}|[{_CN}]+)(?:至|到|-|—|~|～)$")
+_QUOTES = regex.compile(r"“[^“”\n]{1,40}”|《[^《》\n]{1,40}》|「[^「」\n]{1,40}」|\"[^\"\n]{1,40}\"")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# Words between a noun and the number that follows it: 基层工会达61个, 参赛选手共计120名.
+_CONNECTOR = re.compile(r"(?:共计|合计|总计|累计|总数达到|总数达|总数为|人数达到|人数达|人数为|达到|达|共|为|有)$")
+_CLAUSE_END = re.compile(r"[，。；！？,;!?\n：:]")
+
+_PEOPLE_UNITS = frozenset({"名", "位", "人", "人次", "户"})
+_QUALIFIERS: dict[str, Qualifier] = {
+    "超过": "over", "超出": "over", "逾": "over", "超": "over", "不少于": "over", "不低于": "over", "至少": "over",
+    "上": "over", "余": "over", "多": "over", "几": "over", "以上": "over",
+    "将近": "under", "接近": "under", "近": "under", "不到": "under", "不足": "under", "以下": "under", "以内": "under",
+    "约": "about", "大约": "about", "大概": "about", "左右": "about", "上下": "about",
+}  # fmt: skip
+_MAX_PREFIX = 6  # characters of modifier allowed before the counted noun: 100余名新就业形态劳动者
+_MAX_SUBJECT = 14
+
+
+@dataclass(frozen=True)
+class _Lists:
+    heads: re.Pattern[str]  # people and group nouns, longest first
+    people: frozenset[str]
+    groups: frozenset[str]
+    head_set: frozenset[str]
+    stops: re.Pattern[str]  # stops and every cue: where a subject search ends
+    not_after: re.Pattern[str]
+    blockers: dict[str, tuple[str, ...]]
+    cues: re.Pattern[str]
+    cue_role: dict[str, str]
+
+
+class _Found(NamedTuple):
+    start: int  # in the block
+    end: int
+    value: int
+    qualifier: Qualifier
+    unit: str
+    subject: str | None
+    rule: str
+
+
+@lru_cache(maxsize=1)
+def _lists() -> _Lists:
+    """The packaged lists, read once per process on first use."""
+    people = _split("count_people")
+    groups = _split("count_groups")
+    cue_role: dict[str, str] = {}
+    for line in load_lines("count_roles"):
+        role, *words = line.split()
+        for word in words:
+            cue_role.setdefault(word, role)
+    blockers: dict[str, tuple[str, ...]] = {}
+    for line in load_lines("count_unit_blockers"):
+        unit, *words = line.split()
+        blockers[unit] = tuple(words)
+    return _Lists(
+        heads=_alternation(people | groups),
+        people=frozenset(people),
+        groups=frozenset(groups),
+        head_set=frozenset(people | groups),
+        stops=_alternation(_split("count_stops") | set(cue_role)),
+        not_after=_alternation(_split("count_not_after")),
+        blockers=blockers,
+        cues=_alternation(cue_role),
+        cue_role=cue_role,
+    )
+
+
+def _split(name: str) -> set[str]:
+    return {w for line in load_words(name) for w in line.split()}
+
+
+def _alternation(words: Iterable[str]) -> re.Pattern[str]:
+    """One pattern for a word list, longest words first so the longest match wins."""
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
 
 
 class CountExtractor:
+    """Finds counts of people and groups in each article; see the module docstring for the method."""
+
     field = "counts"
 
     def __call__(self, ctx: Context, article: Article) -> list[Count]:
-        return []
+        lists = _lists()
+        records: list[Count] = []
+        for block, view in ctx.blocks(article):
+            base = block.span.start
+            found = list(find_counts(view, lists))
+            spans = [(f.start, f.end) for f in found]
+            for f in found:
+                records.append(
+                    Count(
+                        text=ctx.text[base + f.start : base + f.end],
+                        span=Span(start=base + f.start, end=base + f.end),
+                        rule=f.rule,
+                        value=f.value,
+                        approximate=f.qualifier != "exact",
+                        qualifier=f.qualifier,
+                        unit=f.unit,
+                        subject=f.subject,
+                        role=_role(view, f.start, f.end, spans, lists),
+                    )
+                )
+        return records
+
+
+def find_counts(view: str, lists: _Lists | None = None) -> Iterable[_Found]:
+    """Counts in one block of Simplified text, in order, as offsets into it."""
+    lists = lists or _lists()
+    quoted = [(m.start(), m.end()) for m in _QUOTES.finditer(view)] if any(q in view for q in '“《「"') else []
+    for m in _COUNT.finditer(view):
+        found = _read(view, m, lists)
+        if found is None:
+            continue
+        if any(qs < found.start and found.end <= qe and (qe - qs) > (found.end - found.start) + 2 for qs, qe in quoted):
+            continue  # part of a quoted name: “百万职工”建功行动
+        yield found
+
+
+def _read(view: str, m: regex.Match[str], lists: _Lists) -> _Found | None:
+    """One match of ``_COUNT`` as a count, or None when it counts no people."""
+    start, end = m.start(), m.end()
+    unit = m["unit"]
+    before = view[start - 1] if start else ""
+    if before and (before.isdigit() or before in "/:·%第每" or (before.isascii() and before.isalpha())):
+        return None  # inside a longer number or code, an ordinal or a rate
+    if before in ".," and start > 1 and view[start - 2].isdigit():
+        return None  # the tail of 1,200 or 3.5
+    if before == "前" and unit in ("名", "位") and (start < 2 or view[start - 2] not in "目此之提当日年月事以"):
+        return None  # a ranking: 前三名
+    nxt = view[end : end + 3]
+    if any(nxt.startswith(w) for w in lists.blockers.get(unit, ())) and not m["post"]:
+        return None  # 人民币, 名单, 位于: the measure word starts another word
+    value, qualifier = _value(m)
+    if value is None:
+        return None
+    rule = "number+unit"
+    r = _RANGE_BEFORE.search(view, max(0, start - 12), start) if not m["pre"] else None
+    if r is not None:
+        low = to_number(view[r.start() : r.end() - 1])
+        if low is not None:
+            start, value, qualifier, rule = r.start(), round(low), "about", "range"
+    subject, subject_end, direct = _subject_after(view, end, lists)
+    if subject is not None and direct:
+        end = subject_end
+        rule = "number+unit+noun" if rule == "number+unit" else rule
+    if subject is None:
+        if unit not in _PEOPLE_UNITS and not _ends_clause(view, end, lists):
+            return None
+        noun_start, noun = _subject_before(view, start, lists)
+        if noun is not None:
+            subject = noun
+            if noun_start is not None:
+                start = noun_start
+            rule = "noun+number+unit"
+        elif unit not in _PEOPLE_UNITS:
+            return None
+    return _Found(start, end, value, qualifier, unit, subject, rule)
+
+
+def _value(m: regex.Match[str]) -> tuple[int | None, Qualifier]:
+    """The number of a match and how exact it is; None for numbers that are not counts."""
+    qualifier: Qualifier = "exact"
+    for q in (m["pre"], m["mid"], m["mid2"], m["post"]):
+        if q and q in _QUALIFIERS:
+            qualifier = _QUALIFIERS[q]
+            break
+    if m["vague"]:  # 数十, 几百: at least the scale
+        number = to_number(m["vscale"])
+        return (None if number is None else round(number)), "over"
+    num = m["num"]
+    number = to_number(num)
+    if number is None:
+        return None, qualifier
+    if m["big"]:
+        number *= to_number(m["big"]) or 1
+    if "." in num and not any(ch in num for ch in "十百千万萬亿億") and not m["big"]:
+        return None, qualifier  # 2.5人: a decimal without 万 counts nobody
+    exact_bare = qualifier == "exact" and not m["pre"]
+    if num == "一" and exact_bare:
+        return None, qualifier  # 一名/一支: an article, not a count
+    if num in ("十", "百", "千", "万", "萬", "拾", "佰", "仟") and exact_bare and not m["mid"]:
+        return None, qualifier  # 千人健步走, 百名工匠: a round figure in a name
+    if number <= 0:
+        return None, qualifier
+    return round(number), qualifier
+
+
+def _subject_after(view: str, pos: int, lists: _Lists) -> tuple[str | None, int, bool]:
+    """The counted noun after the measure word: (noun, its end, adjacent?).
+
+    The noun may follow a few modifiers (市级产业工会, 新就业形态劳动者) and several nouns in a row are one subject
+    (劳模工匠, 工会工作者). A noun after 的 is the subject but stays out of the record's text.
+    """
+    direct = True
+    if view.startswith("的", pos):
+        pos += 1
+        direct = False
+    limit = min(len(view), pos + _MAX_SUBJECT)
+    i = pos
+    while i < limit and i - pos <= _MAX_PREFIX and _CJK.match(view, i):
+        head = lists.heads.match(view, i, limit)
+        if head:
+            end = head.end()
+            while (more := lists.heads.match(view, end, limit)) is not None:
+                end = more.end()
+            if lists.not_after.match(view, end):
+                return None, pos, direct  # 20个职工之家: the noun modifies a thing
+            return view[pos:end], end, direct
+        if lists.stops.match(view, i):
+            break
+        i += 1
+    return None, pos, direct
+
+
+def _subject_before(view: str, start: int, lists: _Lists) -> tuple[int | None, str | None]:
+    """A counted noun right before the number (基层工会61个, 会员7900余人): (its start, noun)."""
+    left = view[max(0, start - 12) : start]
+    offset = start - len(left)
+    connector = _CONNECTOR.search(left)
+    adjacent = connector is None
+    if connector is not None:
+        left = left[: connector.start()]
+    for n in range(min(6, len(left)), 0, -1):
+        noun = left[-n:]
+        if noun in lists.head_set:
+            noun_start = offset + len(left) - n
+            # take modifiers on the left up to a stop or cue: 覆盖|基层工会
+            j = noun_start
+            while j > max(0, noun_start - 4) and _CJK.match(view, j - 1) and not _ends_stop(view, j, lists):
+                j -= 1
+            subject = view[j : offset + len(left)]
+            return (j if adjacent else None), subject
+    return None, None
+
+
+def _ends_stop(view: str, pos: int, lists: _Lists) -> bool:
+    """Whether a stop or cue word ends at ``pos`` (so a noun cannot extend left over it)."""
+    return any(pos - n >= 0 and lists.stops.fullmatch(view, pos - n, pos) for n in (1, 2, 3))
+
+
+def _ends_clause(view: str, pos: int, lists: _Lists) -> bool:
+    """Whether nothing of the same noun phrase follows ``pos`` (the measure-word-after form ends there)."""
+    if pos >= len(view) or not _CJK.match(view, pos):
+        return True
+    return bool(lists.stops.match(view, pos))
+
+
+def _role(view: str, start: int, end: int, spans: list[tuple[int, int]], lists: _Lists) -> CountRole:
+    """Who the counted people are in their clause: winners, participants or other (capacity, membership)."""
+    left = start
+    while left > 0 and not _CLAUSE_END.match(view, left - 1):
+        left -= 1
+    right = end
+    while right < len(view) and not _CLAUSE_END.match(view, right):
+        right += 1
+    cues_before: list[tuple[int, str]] = []
+    cues_after: list[tuple[int, str]] = []
+    weak = False
+    for cue in lists.cues.finditer(view, left, right):
+        role = lists.cue_role[cue.group()]
+        inside_other = any(s <= cue.start() < e for s, e in spans if (s, e) != (start, end))
+        if role == "weak_other":
+            weak = weak or not inside_other
+            continue
+        if inside_other or start <= cue.start() < end:
+            continue
+        (cues_before if cue.end() <= start else cues_after).append((cue.start(), role))
+    if any(role == "winners_after" for _, role in cues_after) or any(
+        role == "winners_before" for _, role in cues_before
+    ):
+        return "winners"
+    strong = [(p, r) for p, r in cues_before if r in ("participants", "other")]
+    if strong:
+        return "participants" if strong[-1][1] == "participants" else "other"
+    after = [r for _, r in cues_after if r in ("participants", "other")]
+    if after:
+        return "participants" if after[0] == "participants" else "other"
+    return "other" if weak else "participants"
