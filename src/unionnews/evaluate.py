@@ -97,11 +97,12 @@ def print_report(report: Report, out: TextIO, *, show: bool = False) -> None:
     if "structure" in data:
         out.write("structure:\n")
         rows: dict[str, Any] = {**data["structure"], "(all)": data["structure_total"]}
+        width = max(map(len, rows))
         for doc_id, st in rows.items():
-            parts = "  ".join(f"{p} {st[p]['f1']:.3f}" for p in ("headline", "kicker", "captions"))
+            parts = "  ".join(f"{p} {_f1(st[p])}" for p in ("headline", "kicker", "captions"))
             acc = st["column_accuracy"]
             out.write(
-                f"  {doc_id:20} articles {st['articles_system']}/{st['articles_gold']}  {parts}  "
+                f"  {doc_id:{width}}  articles {st['articles_system']}/{st['articles_gold']}  {parts}  "
                 f"columns {'n/a' if acc is None else f'{acc:.3f}'}  joins {st['joins']}\n"
             )
     if show:
@@ -112,3 +113,8 @@ def print_report(report: Report, out: TextIO, *, show: bool = False) -> None:
                     out.write(f"  miss  {json.dumps(item, ensure_ascii=False)}\n")
                 for item in found["extras"]:
                     out.write(f"  extra {json.dumps(item, ensure_ascii=False)}\n")
+
+
+def _f1(row: dict[str, Any]) -> str:
+    """An F1 with nothing on either side (no kickers in gold or output) is shown as such, not as a failure."""
+    return "-" if not (row["tp"] or row["fp"] or row["fn"]) else f"{row['f1']:.3f}"
