@@ -1,13 +1,561 @@
-"""Awards extractor (placeholder until its issue lands: finds nothing)."""
+"""Awards extractor: every (winner, award) pair an article states, with the event it was won at (guidelines §4).
+
+Each award statement turns on a verb (``award_verbs.txt``: 荣获, 分获, 被评为, 授予 …). What follows the verb
+up to the clause end is the award phrase: a list of awards (一等奖、二等奖; 亚军和季军) that may be packed
+(团体一二等奖, 焊工组、叉车组一等奖) and is unpacked item by item; an award ends with a prize or rank ending
+(``award_endings.txt``), is a quoted title (“金牌工人”, quote marks dropped) or contains an official honour
+(``award_honours.txt``). What stands before the verb in its clause is the winner phrase, cut at the first
+preposition or adverb (凭借, 在, 以, 均 …); when the verb opens its clause, the winner is found in the clauses
+before it (经过激烈角逐，X代表队凭借…，斩获一等奖). A winner is a name with a team or organization ending
+(``award_winner_heads.txt``), a person's name (a known surname and 1–3 characters) or a counted group
+(48名参赛选手, 张三、李四等11名职工).
+
+分获 and 分别… spread the awards over the winners in order; a counted group whose members are not all named
+receives the awards as written. Statements of the future (将获得), appointments (聘书) and awards with no
+named winner (参赛选手获得…) give nothing.
+
+The event is the one the sentence names (在2024年全省职工技能大赛中), else the article's: the first event name
+in its headline or first sentence (see ``_events.py``); 本次竞赛 refers to it.
+
+Matching runs on the Simplified view; records keep the characters as written. An award unpacked from a packed
+phrase (团体一二等奖 → 团体二等奖) is not a slice of the text: its span covers the phrase it came from and its
+rule says ``unpacked``.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
 from unionnews.context import Context
-from unionnews.model import Article, Award
+from unionnews.extract._events import ending_pattern, event_names, first_sentence
+from unionnews.lexicon import load_lines, load_words
+from unionnews.model import Article, Award, Span, TextSpan
+from unionnews.model.records import AwardKind
+
+_SENTENCES = re.compile(r"[^。！？!?；;\n]+")
+_CLAUSE_BREAK = re.compile(r"[，,：:]")
+_OPEN_QUOTES = "“「『‘\""
+_CLOSE_QUOTES = "”」』’\""
+_QUOTED = re.compile(r"[“「『‘\"]([^“”「」『』‘’\"]{1,30})[”」』’\"]")
+_HAN = re.compile(r"^[\u4e00-\u9fff]+$")
+_NUMERAL = "一二三四五六七八九十特"
+# A prize or rank core an award phrase may share with the items before it: 一、二、三等奖; 焊工组、叉车组一等奖.
+_CORE = re.compile(
+    r"(?:(?P<num>[一二三四五六七八九十特\d]+)等奖|(?P<metal>[金银铜])(?:奖|牌)|冠军|亚军|季军|殿军"
+    r"|第[一二三四五六七八九十\d]+名?|前[一二三四五六七八九十\d]+名)$"
+)
+_PACKED = re.compile(r"^(?P<pre>.*?)(?P<nums>[一二三四五六七八九十特]{2,})等奖$")
+_RANK = re.compile(r"(?:第[一二三四五六七八九十\d]+名?|前[一二三四五六七八九十\d]+名|冠军|亚军|季军|殿军|榜首)$")
+# Items of a list of winners or awards.
+_LIST_SPLIT = re.compile(r"以及|、|和|及|与|，")
+# What closes an award phrase: 一等奖的好成绩, “技术能手”荣誉称号, 等荣誉.
+_TAIL = re.compile(
+    r"等?(?:的)?(?:好成绩|佳绩|优异成绩|优秀成绩|好名次|成绩|光荣称号|荣誉称号|称号|荣誉|殊荣|桂冠|奖项|名次)"
+)
+_REFERENCE = re.compile(r"(?:了)?(?:此|该|这一?|上述|这个|以上)(?:项)?(?:荣誉称号|称号|荣誉|奖项|殊荣|奖)")
+_EVENT_REFERENCE = re.compile(r"^(?:本|此|该|这|上述)")
+# What opens a winner's clause without being the winner: 最终, 其中, 还有, 经过激烈角逐 …
+_LEAD = re.compile(
+    r"(?:最终|最后|其中|同时|此外|另外|还有|另有|共有|更有|有|结果|并且|而|又|并|"
+    r"经过[^，,]{0,10}?(?:角逐|比拼|较量|比赛|竞争|评选|评审|激战|鏖战|比武|考核)|"
+    r"\d{1,2}月\d{1,2}日|近日|日前|近期|当天|随后|在此基础上)"
+)
+# Where the winner phrase stops: a preposition or adverb between the winner and the verb (凭借, 在…中, 均).
+_CUT = re.compile(
+    r"凭借|凭着|依靠|依托|通过|经过|以(?!及)|在|由于|自(?!治)|从|被|均|都|也|还|分别|一举|再次|首次|先后|"
+    r"成功|同时|共同|并列|已|连续|又|则|便|就|最终|最后|今年|去年|近日|日前|将|拟"
+)
+_FUTURE = re.compile(r"(?:将|拟|即将|有望|可望|争取|力争|能够|才能|方可|可以|可|申报|推荐|候选)$")
+_COUNTED = re.compile(r"[\d一二三四五六七八九十百千两]+[余多]?(?:名|位|个|家|支|人|对|组|批)")
+_NOT_WINNER_START = re.compile(
+    r"^(?:获奖|参赛|参与|参加|优秀|先进|各|本|该|我|其|此|全|他|她|这|那|所有|部分|一些|相关|广大|有关)"
+)
+_PLACE_END = re.compile(r"[区县市省镇乡村街路]$")
+_REJECT_AWARDS = ("聘书", "证书", "授旗", "旗帜", "聘任", "牌匾")
+
+
+@dataclass(frozen=True)
+class _Lists:
+    verb_re: re.Pattern[str]
+    verbs: dict[str, str]
+    endings: tuple[tuple[str, AwardKind], ...]
+    honours: tuple[str, ...]
+    heads: tuple[str, ...]
+    surnames: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _lists() -> _Lists:
+    """The packaged lists, read once per process on first use."""
+    verbs = dict(line.split() for line in load_lines("award_verbs"))
+    endings: list[tuple[str, AwardKind]] = []
+    for line in load_lines("award_endings"):
+        word, kind = line.split()
+        endings.append((word, kind))  # type: ignore[arg-type]
+    endings.sort(key=lambda e: len(e[0]), reverse=True)
+    heads = sorted({w for line in load_words("award_winner_heads") for w in line.split()}, key=len, reverse=True)
+    return _Lists(
+        verb_re=re.compile("|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))),
+        verbs=verbs,
+        endings=tuple(endings),
+        honours=tuple(sorted(load_words("award_honours"), key=len, reverse=True)),
+        heads=tuple(heads),
+        surnames=frozenset(w for line in load_words("award_surnames") for w in line.split()),
+    )
+
+
+class _Piece(NamedTuple):
+    """An award as a list of pieces of the sentence (one piece unless unpacked) and its kind."""
+
+    parts: tuple[tuple[int, int], ...]
+    kind: AwardKind
+
+
+class _Winners(NamedTuple):
+    """Winners of one statement: the named items, and the counted group they belong to (if any)."""
+
+    items: tuple[tuple[int, int], ...]
+    group: tuple[int, int] | None
+    rule: str
 
 
 class AwardExtractor:
+    """Finds (winner, award) pairs in each article; see the module docstring for the method."""
+
     field = "awards"
 
     def __call__(self, ctx: Context, article: Article) -> list[Award]:
-        return []
+        lists = _lists()
+        event = _article_event(ctx, article)
+        records: list[Award] = []
+        seen: set[tuple[str, str]] = set()
+        for block, view in ctx.blocks(article):
+            base = block.span.start
+            for sm in _SENTENCES.finditer(view):
+                for award in self._sentence(ctx, view, sm.start(), sm.end(), base, event, article, lists):
+                    key = (award.winner.text, award.award.text)
+                    if key not in seen:
+                        seen.add(key)
+                        records.append(award)
+        return records
+
+    def _sentence(
+        self,
+        ctx: Context,
+        view: str,
+        s0: int,
+        s1: int,
+        base: int,
+        event: str | None,
+        article: Article,
+        lists: _Lists,
+    ) -> list[Award]:
+        out: list[Award] = []
+        for m in lists.verb_re.finditer(view, s0, s1):
+            verb = m.group()
+            mode = lists.verbs[verb]
+            if _FUTURE.search(view, max(s0, m.start() - 3), m.start()):
+                continue
+            clause_start = _clause_start(view, s0, m.start())
+            clause_end = _clause_end(view, m.end(), s1)
+            if mode == "grant" and "被" in view[clause_start : m.start()]:
+                mode = "title"
+            if mode == "grant":
+                found = _granted(view, m.end(), clause_end, verb, lists)
+                if found is None:
+                    continue
+                winners, awards, sentence_event = found
+            else:
+                parsed = _award_phrase(view, m.end(), clause_end, mode, lists)
+                if parsed is None:
+                    ref = _REFERENCE.match(view, m.end(), clause_end)
+                    title = _earlier_title(ctx, article, base, base + m.start(), lists) if ref else None
+                    if title is None:
+                        continue
+                    parsed = ([title], None)
+                awards, sentence_event = parsed
+                subject = _subject_of(view, s0, clause_start, m.start(), lists)
+                if subject is None:
+                    continue
+                winners = subject
+            named = sentence_event or _sentence_event(view, s0, m.start())
+            resolved = ctx.text[base + named[0] : base + named[1]] if named else event
+            for winner, award, how in _pairs(winners, awards, mode, view):
+                out.append(_record(ctx, base, winner, award, resolved, f"{verb}:{how}"))
+        return out
+
+    def __getstate__(self) -> dict[str, object]:
+        """Nothing heavy is kept on the instance, so it pickles as an empty object for worker processes."""
+        return {}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+
+
+# -- clauses -------------------------------------------------------------------------------------------
+
+
+def _clause_start(view: str, s0: int, pos: int) -> int:
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(view, s0, pos)]
+    return starts[-1] if starts else s0
+
+
+def _clause_end(view: str, pos: int, s1: int) -> int:
+    """The end of the clause at ``pos``: the next comma outside quotes, or the sentence end."""
+    depth = 0
+    for i in range(pos, s1):
+        ch = view[i]
+        if ch in "“「『‘":
+            depth += 1
+        elif ch in "”」』’":
+            depth = max(0, depth - 1)
+        elif depth == 0 and _CLAUSE_BREAK.match(ch):
+            return i
+    return s1
+
+
+def _split(view: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Items of a list between ``a`` and ``b``, split at 、和及与 outside quote marks."""
+    items: list[tuple[int, int]] = []
+    depth = 0
+    start = a
+    i = a
+    while i < b:
+        ch = view[i]
+        if ch in "“「『‘":
+            depth += 1
+        elif ch in "”」』’":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            m = _LIST_SPLIT.match(view, i, b)
+            if m:
+                items.append((start, i))
+                start = m.end()
+                i = m.end()
+                continue
+        i += 1
+    items.append((start, b))
+    return [(x, y) for x, y in items if y > x]
+
+
+# -- awards --------------------------------------------------------------------------------------------
+
+
+def _award_phrase(
+    view: str, a: int, b: int, mode: str, lists: _Lists
+) -> tuple[list[_Piece], tuple[int, int] | None] | None:
+    """The awards after a verb (and an event named before them), or None when the object is no award."""
+    if view.startswith(("了", "过"), a):
+        a += 1
+    if view.startswith(_REJECT_AWARDS, a) or any(w in view[a:b] for w in _REJECT_AWARDS):
+        return None
+    ev = re.compile(r"[^，,。“”、]{0,30}?(?:" + ending_pattern().pattern + r")(?:中的|的|中)?").match(view, a, b)
+    if ev:
+        awards = _awards(view, ev.end(), b, mode, lists)
+        if awards:
+            name = re.sub(r"(?:中的|的|中)$", "", view[a : ev.end()])
+            explicit = None if _EVENT_REFERENCE.match(name) or len(name) < 4 else (a, a + len(name))
+            return awards, explicit
+    awards = _awards(view, a, b, mode, lists)
+    return (awards, None) if awards else None
+
+
+def _awards(view: str, a: int, b: int, mode: str, lists: _Lists) -> list[_Piece]:
+    tail = _tail_start(view, a, b)
+    b = tail if tail is not None else b
+    items = _split(view, a, b)
+    out: list[_Piece] = []
+    pending: list[tuple[int, int]] = []
+    prefix: tuple[int, int] | None = None
+    for x, y in items:
+        piece = _award_item(view, x, y, mode, lists)
+        if piece is None:
+            if y - x <= 8 and not _QUOTED.search(view, x, y):
+                pending.append((x, y))
+                continue
+            break
+        x0, y0 = piece.parts[0]
+        core = _CORE.search(view, x0, y0)
+        packed = _PACKED.match(view[x0:y0])
+        if packed:  # 团体一二等奖 → 团体一等奖, 团体二等奖
+            pre = (x0, x0 + len(packed.group("pre")))
+            nums = x0 + packed.start("nums")
+            for k in range(len(packed.group("nums"))):
+                out.append(_Piece((pre, (nums + k, nums + k + 1), (y0 - 2, y0)), piece.kind))
+            pending = []
+            continue
+        if core and pending:
+            out.extend(_unpack(view, pending, x0, core, piece.kind))
+        elif core and core.start() == x0 and prefix is not None:  # 团体二等奖和三等奖: the 三等奖 is 团体 too
+            piece = _Piece((prefix, (x0, y0)), piece.kind)
+        pending = []
+        if core and core.start() > x0 and len(piece.parts) == 1:
+            prefix = (x0, core.start())
+        out.append(piece)
+    return out
+
+
+def _tail_start(view: str, a: int, b: int) -> int | None:
+    """Where the words closing an award phrase begin (的好成绩, 称号), outside quote marks."""
+    depth = 0
+    for i in range(a, b):
+        ch = view[i]
+        if ch in "“「『‘":
+            depth += 1
+        elif ch in "”」』’":
+            depth = max(0, depth - 1)
+        elif depth == 0 and i > a and _TAIL.match(view, i, b):
+            return i
+    return None
+
+
+def _unpack(
+    view: str, pending: list[tuple[int, int]], x0: int, core: re.Match[str], kind: AwardKind
+) -> list[_Piece]:
+    """Items before a shared core take its ending: 一、二、三等奖; 金、银、铜奖; 焊工组、叉车组一等奖."""
+    out: list[_Piece] = []
+    y0 = core.end()
+    for x, y in pending:
+        last = view[y - 1]
+        if core.group("num") and last in _NUMERAL:
+            tail = (y0 - 2, y0)  # 一 + 等奖
+        elif core.group("metal") and last in "金银铜":
+            tail = (y0 - 1, y0)  # 金 + 奖
+        else:
+            tail = (core.start(), y0)  # 焊工组 + 一等奖
+        out.append(_Piece(((x, y), tail), kind))
+    return out
+
+
+def _award_item(view: str, x: int, y: int, mode: str, lists: _Lists) -> _Piece | None:
+    """One award of a list, or None when the item is no award on its own."""
+    text = view[x:y]
+    quoted = _QUOTED.search(text)
+    if quoted:
+        qx, qy = x + quoted.start(1), x + quoted.end(1)
+        inner = view[qx:qy]
+        return _Piece(((qx, qy),), "honour" if _honour(inner, lists) else "title")
+    de = text.rfind("的")
+    if de >= 0:
+        x += de + 1
+        text = view[x:y]
+    if len(text) < 2 or len(text) > 24 or not _HAN.match(re.sub(r"[\d·]", "", text) or "x"):
+        return None
+    if _honour(text, lists):
+        return _Piece(((x, y),), "honour")
+    if _RANK.search(text):
+        return _Piece(((x, y),), "rank")
+    for ending, kind in lists.endings:
+        if text.endswith(ending) and len(text) > len(ending) - (1 if len(ending) > 1 else 0):
+            if ending == "奖" and text in ("获奖", "大奖", "嘉奖", "夺奖"):
+                return None
+            return _Piece(((x, y),), kind)
+    if mode == "title" and _HAN.match(text) and not _RANK.search(text):
+        return _Piece(((x, y),), "title")
+    return None
+
+
+def _honour(text: str, lists: _Lists) -> bool:
+    return any(h in text for h in lists.honours)
+
+
+def _earlier_title(ctx: Context, article: Article, base: int, before: int, lists: _Lists) -> _Piece | None:
+    """The title 此称号 refers to: the last quoted title before it in the article (offsets from ``base``)."""
+    view = ctx.view
+    best: tuple[int, int] | None = None
+    for m in _QUOTED.finditer(view, article.span.start, before):
+        best = (m.start(1), m.end(1))
+    if best is None:
+        return None
+    inner = view[best[0] : best[1]]
+    return _Piece(((best[0] - base, best[1] - base),), "honour" if _honour(inner, lists) else "title")
+
+
+# -- winners -------------------------------------------------------------------------------------------
+
+
+def _subject_of(view: str, s0: int, clause_start: int, verb_start: int, lists: _Lists) -> _Winners | None:
+    """The winners before the verb: in its clause, or (when the verb opens it) in a clause before."""
+    own = _winner_phrase(view, clause_start, verb_start)
+    if own[1] > own[0]:
+        return _winners(view, own[0], own[1], lists, "")
+    end = clause_start - 1
+    for _ in range(3):
+        if end <= s0:
+            return None
+        start = _clause_start(view, s0, end)
+        x, y = _winner_phrase(view, start, end)
+        if y > x:
+            found = _winners(view, x, y, lists, "previous-clause")
+            if found is not None:
+                return found
+        end = start - 1
+    return None
+
+
+def _winner_phrase(view: str, a: int, b: int) -> tuple[int, int]:
+    """The part of a clause that can name the winner: leading adverbials dropped, cut at a preposition."""
+    while True:
+        m = _LEAD.match(view, a, b)
+        if not m or m.end() == a:
+            break
+        a = m.end()
+    cut = _CUT.search(view, a, b)
+    if cut:
+        b = cut.start()
+    while b > a and view[b - 1] in "的等":
+        b -= 1
+    if view.endswith("同志", a, b):
+        b -= 2
+    return a, b
+
+
+def _winners(view: str, a: int, b: int, lists: _Lists, rule: str) -> _Winners | None:
+    """Who the phrase names: list items, a counted group, or None when it names no winner."""
+    de = view.rfind("的", a, b)
+    if de >= 0 and b - de > 2:
+        a = de + 1
+    counted = _COUNTED.search(view, a, b)
+    if counted:
+        head = view[counted.end() : b]
+        if len(head) > 6 or _QUOTED.search(head):
+            return None
+        named_end = counted.start() - 1 if view[counted.start() - 1 : counted.start()] == "等" else a
+        items: list[tuple[int, int]] = []
+        for x, y in _split(view, a, named_end):
+            item = _winner_item(view, x, y, lists)
+            if item is None:
+                items = []
+                break
+            items.append(item)
+        return _Winners(tuple(items), (a, b), rule)
+    items = []
+    for x, y in _split(view, a, b):
+        item = _winner_item(view, x, y, lists)
+        if item is None:
+            whole = _winner_item(view, a, b, lists)  # 人力资源和社会保障局代表队: 和 inside a name
+            return _Winners((whole,), None, rule) if whole else None
+        items.append(item)
+    return _Winners(tuple(items), None, rule) if items else None
+
+
+def _winner_item(view: str, x: int, y: int, lists: _Lists) -> tuple[int, int] | None:
+    """A team, organization or person named between ``x`` and ``y`` (the name only, for a person)."""
+    text = view[x:y]
+    if not text or len(text) > 30 or not _HAN.match(text):
+        return None
+    for head in lists.heads:
+        if text.endswith(head):
+            if len(text) > len(head) and not _NOT_WINNER_START.match(text):
+                return x, y
+            break
+    for k in (4, 3, 2):
+        if len(text) >= k and _person(text[-k:], lists):
+            return y - k, y
+    return None
+
+
+def _person(name: str, lists: _Lists) -> bool:
+    """A person's name: a known surname and one or two given characters (or a compound surname and 1–2)."""
+    if _PLACE_END.search(name):
+        return False
+    if len(name) in (3, 4) and name[:2] in lists.surnames:
+        return True
+    return len(name) in (2, 3) and name[0] in lists.surnames
+
+
+# -- grant ---------------------------------------------------------------------------------------------
+
+
+def _granted(
+    view: str, a: int, b: int, verb: str, lists: _Lists
+) -> tuple[_Winners, list[_Piece], tuple[int, int] | None] | None:
+    """授予X“…”称号 / 命名X为“…”: the winner between the verb and the title."""
+    if verb == "命名":
+        k = view.find("为", a, b)
+    else:
+        quote = _QUOTED.search(view, a, b)
+        honour = min((i for h in lists.honours if (i := view.find(h, a, b)) >= 0), default=-1)
+        starts = [i for i in (quote.start() if quote else -1, honour) if i >= 0]
+        k = min(starts) if starts else -1
+    if k <= a:
+        return None
+    x = a + 1 if view.startswith(("了", "给"), a) else a
+    winners = _winners(view, x, k, lists, "granted")
+    if winners is None:
+        return None
+    awards = _awards(view, k + 1 if verb == "命名" else k, b, "title", lists)
+    return (winners, awards, None) if awards else None
+
+
+# -- pairs and records ---------------------------------------------------------------------------------
+
+
+def _pairs(
+    winners: _Winners, awards: list[_Piece], mode: str, view: str
+) -> list[tuple[tuple[int, int], _Piece, str]]:
+    """Which winner got which award: in order for 分获, each to each otherwise; a group takes them as written."""
+    rule = winners.rule + "," if winners.rule else ""
+    items = list(winners.items)
+    if winners.group is not None and (mode != "distribute" or len(items) != len(awards)):
+        if mode == "distribute" and len(awards) > 1:
+            return [(winners.group, _as_written(awards), rule + "group")]
+        return [(winners.group, award, rule + "group") for award in awards]
+    if mode == "distribute" and len(items) == len(awards) and len(items) > 1:
+        return [(w, award, rule + "distributed") for w, award in zip(items, awards, strict=True)]
+    if mode == "distribute" and len(items) > 1 and len(awards) > 1:
+        return [(w, _as_written(awards), rule + "as-written") for w in items]
+    return [(w, award, rule + "each") for w in items for award in awards]
+
+
+def _as_written(awards: list[_Piece]) -> _Piece:
+    """The awards of a phrase as one award, as written: 一、二、三等奖."""
+    start = min(p[0] for a in awards for p in a.parts)
+    end = max(p[1] for a in awards for p in a.parts)
+    kinds = {a.kind for a in awards}
+    return _Piece(((start, end),), kinds.pop() if len(kinds) == 1 else "prize")
+
+
+def _record(
+    ctx: Context, base: int, winner: tuple[int, int], award: _Piece, event: str | None, rule: str
+) -> Award:
+    w0, w1 = base + winner[0], base + winner[1]
+    parts = [(base + x, base + y) for x, y in award.parts]
+    text = "".join(ctx.text[x:y] for x, y in parts)
+    a0, a1 = min(p[0] for p in parts), max(p[1] for p in parts)
+    if len(parts) > 1:
+        rule += ",unpacked"
+    return Award(
+        winner=TextSpan(text=ctx.text[w0:w1], span=Span(start=w0, end=w1)),
+        award=TextSpan(text=text, span=Span(start=a0, end=a1)),
+        kind=award.kind,
+        event=event,
+        span=Span(start=min(w0, a0), end=max(w1, a1)),
+        rule=rule,
+    )
+
+
+def _sentence_event(view: str, s0: int, verb_start: int) -> tuple[int, int] | None:
+    """An event the sentence names before its verb (在2024年全省职工技能大赛中荣获…)."""
+    names = event_names(view[s0:verb_start])
+    if not names:
+        return None
+    x, y = names[-1]
+    return s0 + x, s0 + y
+
+
+def _article_event(ctx: Context, article: Article) -> str | None:
+    """The article's event: the first event name of its headline, else of its first sentence."""
+    blocks = [b for b in (article.headline, *article.paragraphs[:1]) if b is not None]
+    for block in blocks:
+        view = ctx.view[block.span.start : block.span.end]
+        if block is not article.headline:
+            view = first_sentence(view)
+        names = event_names(view)
+        if names:
+            x, y = names[0]
+            return ctx.text[block.span.start + x : block.span.start + y]
+    return None

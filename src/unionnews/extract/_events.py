@@ -1,0 +1,88 @@
+"""Event names (竞赛, 大赛, 运动会 …) that awards are won at, for the awards extractor (guidelines §4).
+
+Like an organization, an event name marks its right edge (its ending, from ``award_event_endings.txt``) and
+not its left one. The name runs left from the ending over name characters to punctuation, a quote or a stop
+word (``award_event_stops.txt``: 在, 举办, 的 …), so it keeps its year and ordinal prefix
+(2024年杭州市第三届职工运动会) and loses the sentence around it. A slogan in quotes before a name is not part
+of it (“中国梦·劳动美”2024年…篮球赛), but a name that is only a quoted title and an ending keeps the quote
+(“安康杯”竞赛). References (本次竞赛, 本届大赛) have no name of their own: the walk stops at 本次, and what is
+left is the bare ending, which is not a name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from unionnews.lexicon import load_words
+
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fff0-9·]")
+_LEADING_DATE = re.compile(r"^(?:\d{1,2}月)?\d{1,2}日")
+#: A name shorter than its ending plus this many characters is a bare word (比赛, 篮球赛), not a name.
+_MIN_PREFIX = 2
+_MAX_NAME = 32
+
+
+@dataclass(frozen=True)
+class _Lists:
+    ending_re: re.Pattern[str]
+    stop_re: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _lists() -> _Lists:
+    """The packaged endings and stops, read once per process on first use."""
+    endings = {w for line in load_words("award_event_endings") for w in line.split()}
+    stops = {w for line in load_words("award_event_stops") for w in line.split()}
+    return _Lists(ending_re=_alternation(endings), stop_re=_alternation(stops))
+
+
+def _alternation(words: set[str]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+def ending_pattern() -> re.Pattern[str]:
+    """The alternation of event endings (longest first), for callers that strip an event off an award."""
+    return _lists().ending_re
+
+
+def event_names(view: str) -> list[tuple[int, int]]:
+    """Spans of the event names in ``view``, in order; references (本次竞赛) give none."""
+    lists = _lists()
+    out: list[tuple[int, int]] = []
+    for m in lists.ending_re.finditer(view):
+        start = _left_edge(view, m.start(), lists)
+        date = _LEADING_DATE.match(view, start)
+        if date:
+            start = date.end()
+        if m.start() - start >= _MIN_PREFIX or (start < m.start() and view[start] == "“"):
+            out.append((start, m.end()))
+    return out
+
+
+def _left_edge(view: str, ending_start: int, lists: _Lists) -> int:
+    """Where the name ending at ``ending_start`` begins (see the module docstring)."""
+    i = ending_start
+    floor = max(0, ending_start - _MAX_NAME)
+    while i > floor:
+        ch = view[i - 1]
+        if _NAME_CHAR.match(ch):
+            i -= 1
+        elif ch == "”" and i == ending_start:
+            open_at = view.rfind("“", floor, i - 1)
+            if open_at < 0:
+                break
+            return open_at  # a quoted title is the name: “安康杯”竞赛
+        else:
+            break
+    cut = i
+    for m in lists.stop_re.finditer(view, i, ending_start):
+        cut = max(cut, m.end())
+    return cut
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of a paragraph: where a news lead names its event."""
+    m = re.search(r"[。！？!?]", text)
+    return text[: m.end()] if m else text
