@@ -82,6 +82,7 @@ class _Lists:
     head_set: frozenset[str]
     stops: re.Pattern[str]  # stops and every cue: where a subject search ends
     not_after: re.Pattern[str]
+    modifiers: re.Pattern[str]  # anchored at the end: a modifier or noun right before a noun (困难|职工|家庭)
     blockers: dict[str, tuple[str, ...]]
     cues: re.Pattern[str]
     cue_role: dict[str, str]
@@ -93,8 +94,9 @@ class _Found(NamedTuple):
     value: int
     qualifier: Qualifier
     unit: str
-    subject: str | None
+    subject: tuple[int, int] | None  # where the counted noun is, in the block
     rule: str
+    reverse: bool = False  # the noun came first (基层工会61个)
 
 
 @lru_cache(maxsize=1)
@@ -118,6 +120,7 @@ def _lists() -> _Lists:
         head_set=frozenset(people | groups),
         stops=_alternation(_split("count_stops") | set(cue_role)),
         not_after=_alternation(_split("count_not_after")),
+        modifiers=re.compile("(?:" + _alternation(_split("count_modifiers") | people | groups).pattern + ")$"),
         blockers=blockers,
         cues=_alternation(cue_role),
         cue_role=cue_role,
@@ -155,8 +158,8 @@ class CountExtractor:
                         approximate=f.qualifier != "exact",
                         qualifier=f.qualifier,
                         unit=f.unit,
-                        subject=f.subject,
-                        role=_role(view, f.start, f.end, spans, lists),
+                        subject=None if f.subject is None else ctx.text[base + f.subject[0] : base + f.subject[1]],
+                        role=_role(view, f, spans, lists),
                     )
                 )
         return records
@@ -198,22 +201,21 @@ def _read(view: str, m: regex.Match[str], lists: _Lists) -> _Found | None:
         low = to_number(view[r.start() : r.end() - 1])
         if low is not None:
             start, value, qualifier, rule = r.start(), round(low), "about", "range"
-    subject, subject_end, direct = _subject_after(view, end, lists)
-    if subject is not None and direct:
-        end = subject_end
-        rule = "number+unit+noun" if rule == "number+unit" else rule
+    people_only = unit in _PEOPLE_UNITS
+    subject, direct = _subject_after(view, end, lists, people_only)
+    if subject is not None:
+        if direct:
+            end = subject[1]
+            rule = "number+unit+noun" if rule == "number+unit" else rule
+        return _Found(start, end, value, qualifier, unit, subject, rule)
+    if not people_only and not _ends_clause(view, end, lists):
+        return None
+    subject, adjacent = _subject_before(view, start, lists)
     if subject is None:
-        if unit not in _PEOPLE_UNITS and not _ends_clause(view, end, lists):
-            return None
-        noun_start, noun = _subject_before(view, start, lists)
-        if noun is not None:
-            subject = noun
-            if noun_start is not None:
-                start = noun_start
-            rule = "noun+number+unit"
-        elif unit not in _PEOPLE_UNITS:
-            return None
-    return _Found(start, end, value, qualifier, unit, subject, rule)
+        return _Found(start, end, value, qualifier, unit, None, rule) if people_only else None
+    if adjacent:
+        start = subject[0]
+    return _Found(start, end, value, qualifier, unit, subject, "noun+number+unit", reverse=True)
 
 
 def _value(m: regex.Match[str]) -> tuple[int | None, Qualifier]:
@@ -244,11 +246,12 @@ def _value(m: regex.Match[str]) -> tuple[int | None, Qualifier]:
     return round(number), qualifier
 
 
-def _subject_after(view: str, pos: int, lists: _Lists) -> tuple[str | None, int, bool]:
-    """The counted noun after the measure word: (noun, its end, adjacent?).
+def _subject_after(view: str, pos: int, lists: _Lists, people_only: bool) -> tuple[tuple[int, int] | None, bool]:
+    """Where the counted noun after the measure word is, and whether it is adjacent.
 
     The noun may follow a few modifiers (市级产业工会, 新就业形态劳动者) and several nouns in a row are one subject
-    (劳模工匠, 工会工作者). A noun after 的 is the subject but stays out of the record's text.
+    (劳模工匠, 工会工作者). A noun after 的 is the subject but stays out of the record's text. After 名/人
+    the last noun must name people: 50人的小微企业 counts the staff of one firm, not firms.
     """
     direct = True
     if view.startswith("的", pos):
@@ -260,41 +263,38 @@ def _subject_after(view: str, pos: int, lists: _Lists) -> tuple[str | None, int,
         head = lists.heads.match(view, i, limit)
         if head:
             end = head.end()
+            last = head.group()
             while (more := lists.heads.match(view, end, limit)) is not None:
-                end = more.end()
-            if lists.not_after.match(view, end):
-                return None, pos, direct  # 20个职工之家: the noun modifies a thing
-            return view[pos:end], end, direct
+                end, last = more.end(), more.group()
+            if lists.not_after.match(view, end) or (people_only and last not in lists.people):
+                return None, direct  # 20个职工之家: the noun modifies a thing
+            return (pos, end), direct
         if lists.stops.match(view, i):
             break
         i += 1
-    return None, pos, direct
+    return None, direct
 
 
-def _subject_before(view: str, start: int, lists: _Lists) -> tuple[int | None, str | None]:
-    """A counted noun right before the number (基层工会61个, 会员7900余人): (its start, noun)."""
+def _subject_before(view: str, start: int, lists: _Lists) -> tuple[tuple[int, int] | None, bool]:
+    """Where a counted noun right before the number is (基层工会61个, 会员7900余人), and whether it is adjacent.
+
+    Only nouns of two characters or more: a lone 组/队 before a number is a distributive (每组3人).
+    """
     left = view[max(0, start - 12) : start]
     offset = start - len(left)
     connector = _CONNECTOR.search(left)
     adjacent = connector is None
     if connector is not None:
         left = left[: connector.start()]
-    for n in range(min(6, len(left)), 0, -1):
+    for n in range(min(6, len(left)), 1, -1):
         noun = left[-n:]
         if noun in lists.head_set:
             noun_start = offset + len(left) - n
-            # take modifiers on the left up to a stop or cue: 覆盖|基层工会
             j = noun_start
-            while j > max(0, noun_start - 4) and _CJK.match(view, j - 1) and not _ends_stop(view, j, lists):
-                j -= 1
-            subject = view[j : offset + len(left)]
-            return (j if adjacent else None), subject
-    return None, None
-
-
-def _ends_stop(view: str, pos: int, lists: _Lists) -> bool:
-    """Whether a stop or cue word ends at ``pos`` (so a noun cannot extend left over it)."""
-    return any(pos - n >= 0 and lists.stops.fullmatch(view, pos - n, pos) for n in (1, 2, 3))
+            while (modifier := lists.modifiers.search(view, max(0, j - 8), j)) is not None:
+                j = modifier.start()  # 全区|基层|工会
+            return (j, offset + len(left)), adjacent
+    return None, False
 
 
 def _ends_clause(view: str, pos: int, lists: _Lists) -> bool:
@@ -304,8 +304,12 @@ def _ends_clause(view: str, pos: int, lists: _Lists) -> bool:
     return bool(lists.stops.match(view, pos))
 
 
-def _role(view: str, start: int, end: int, spans: list[tuple[int, int]], lists: _Lists) -> CountRole:
-    """Who the counted people are in their clause: winners, participants or other (capacity, membership)."""
+def _role(view: str, found: _Found, spans: list[tuple[int, int]], lists: _Lists) -> CountRole:
+    """Who the counted people are in their clause: winners, participants or other (capacity, membership).
+
+    A group total stated after its noun with no cue (全区基层工会达350个) is a stock figure, so ``other``.
+    """
+    start, end = found.start, found.end
     left = start
     while left > 0 and not _CLAUSE_END.match(view, left - 1):
         left -= 1
@@ -334,4 +338,4 @@ def _role(view: str, start: int, end: int, spans: list[tuple[int, int]], lists: 
     after = [r for _, r in cues_after if r in ("participants", "other")]
     if after:
         return "participants" if after[0] == "participants" else "other"
-    return "other" if weak else "participants"
+    return "other" if weak or (found.reverse and found.unit not in _PEOPLE_UNITS) else "participants"

@@ -1,0 +1,175 @@
+"""Count extraction (guidelines §3): one row per phenomenon, each asserting the exact records of one sentence."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import unionnews
+from unionnews.extract.counts import CountExtractor
+
+Row = tuple[str, int, str, str, str | None, str]  # text, value, unit, qualifier, subject, role
+
+
+def _counts(text: str) -> list[Row]:
+    bulletin = unionnews.parse(text)
+    out: list[Row] = []
+    for article in bulletin.articles:
+        for c in article.counts:
+            assert bulletin.text[c.span.start : c.span.end] == c.text
+            assert c.approximate == (c.qualifier != "exact")
+            out.append((c.text, c.value, c.unit, c.qualifier, c.subject, c.role))
+    return out
+
+
+P, W, OT = "participants", "winners", "other"
+
+CASES: list[tuple[str, str, list[Row]]] = [
+    # -- Arabic digits, separators, decimals with 万 -------------------------------------------------
+    ("arabic-ming", "共有320名职工参加比赛。", [("320名职工", 320, "名", "exact", "职工", P)]),
+    ("thousands-separator", "全市1,200名一线职工报名参赛。", [("1,200名一线职工", 1200, "名", "exact", "一线职工", P)]),
+    ("decimal-wan-renci", "活动累计服务职工1.2万人次。", [("职工1.2万人次", 12000, "人次", "exact", "职工", P)]),
+    ("near-wan-renci", "线上直播吸引近3万人次观看。", [("近3万人次", 30000, "人次", "under", None, P)]),
+    ("wan-yu-ren", "全省2万余人参加线上答题。", [("2万余人", 20000, "人", "over", None, P)]),
+    ("yu-between-wan", "全区30余万职工受益。", []),
+    ("yu-wan-ren", "惠及30余万人。", [("30余万人", 300000, "人", "over", None, P)]),
+    ("fullwidth-digits", "全县１２０名工会干部参加培训。", [("120名工会干部", 120, "名", "exact", "工会干部", P)]),
+    # -- Chinese numerals --------------------------------------------------------------------------
+    ("cn-yibaiershi", "一百二十名农民工参加体检。", [("一百二十名农民工", 120, "名", "exact", "农民工", P)]),
+    ("cn-liangqian-yu", "两千余人参加健步走活动。", [("两千余人", 2000, "人", "over", None, P)]),
+    ("cn-baiyu", "百余名环卫工人参加座谈。", [("百余名环卫工人", 100, "名", "over", "环卫工人", P)]),
+    ("cn-qianyu", "千余名职工群众观看演出。", [("千余名职工群众", 1000, "名", "over", "职工群众", P)]),
+    ("cn-shiyu-zhi", "十余支代表队同台竞技。", [("十余支代表队", 10, "支", "over", "代表队", P)]),
+    ("cn-shushi-jia", "数十家企业参与招聘。", [("数十家企业", 10, "家", "over", "企业", P)]),
+    ("cn-sanwanyu-renci", "活动覆盖三万余人次。", [("三万余人次", 30000, "人次", "over", None, OT)]),
+    ("cn-shiji", "十几名志愿者在现场服务。", [("十几名志愿者", 10, "名", "over", "志愿者", P)]),
+    ("cn-shangqian", "上千名市民前来观看。", [("上千名市民", 1000, "名", "over", "市民", P)]),
+    ("cn-liangwanwu", "两万五千名会员参与投票。", [("两万五千名会员", 25000, "名", "exact", "会员", P)]),
+    ("cn-san-wei", "三位老劳模讲述奋斗故事。", [("三位老劳模", 3, "位", "exact", "老劳模", P)]),
+    # -- qualifiers before and after ---------------------------------------------------------------
+    ("total-gongji", "共计600余支队伍报名。", [("600余支队伍", 600, "支", "over", "队伍", P)]),
+    ("over-chaoguo", "超过300人参加了开幕式。", [("超过300人", 300, "人", "over", None, P)]),
+    ("over-yu", "逾500名青年职工报名。", [("逾500名青年职工", 500, "名", "over", "青年职工", P)]),
+    ("under-jin", "近2000名师生观看了演出。", [("近2000名师生", 2000, "名", "under", "师生", P)]),
+    ("under-budao", "不到50人的小微企业也建立了工会。", [("不到50人", 50, "人", "under", None, OT)]),
+    ("about-yue", "约50人参加了讲座。", [("约50人", 50, "人", "about", None, P)]),
+    ("about-zuoyou", "100人左右参加了活动。", [("100人左右", 100, "人", "about", None, P)]),
+    ("over-yishang", "每场培训500人以上参加。", [("500人以上", 500, "人", "over", None, P)]),
+    ("about-shangxia", "每期学员80人上下。", [("学员80人上下", 80, "人", "about", "学员", P)]),
+    ("over-duo", "2200多名选手报名参与。", [("2200多名选手", 2200, "名", "over", "选手", P)]),
+    ("range", "每组3至5人参加竞赛。", [("3至5人", 3, "人", "about", None, P)]),
+    # -- coordination and measure word after the noun ----------------------------------------------
+    (
+        "coordinated-list",
+        "两地共10支队伍、118名选手参赛。",
+        [("10支队伍", 10, "支", "exact", "队伍", P), ("118名选手", 118, "名", "exact", "选手", P)],
+    ),
+    (
+        "coordinated-juxtaposed",
+        "34支队伍500余名运动员展开角逐。",
+        [("34支队伍", 34, "支", "exact", "队伍", P), ("500余名运动员", 500, "名", "over", "运动员", P)],
+    ),
+    (
+        "measure-after-coverage",
+        "驿站覆盖基层工会61个、会员7900余人。",
+        [("基层工会61个", 61, "个", "exact", "基层工会", OT), ("会员7900余人", 7900, "人", "over", "会员", OT)],
+    ),
+    (
+        "measure-after-connector",
+        "全区基层工会达350个。",
+        [("350个", 350, "个", "exact", "全区基层工会", OT)],
+    ),
+    ("measure-after-people", "参赛选手120名来自各行各业。", [("参赛选手120名", 120, "名", "exact", "参赛选手", P)]),
+    (
+        "and-conjunction",
+        "41个区县总工会和7个市级产业工会作交流发言。",
+        [
+            ("41个区县总工会", 41, "个", "exact", "区县总工会", P),
+            ("7个市级产业工会", 7, "个", "exact", "市级产业工会", P),
+        ],
+    ),
+    ("subject-after-de", "有近2万人次的女职工参与其中。", [("近2万人次", 20000, "人次", "under", "女职工", P)]),
+    ("subject-chain", "邀请9位劳模工匠、思政教师参加。", [("9位劳模工匠", 9, "位", "exact", "劳模工匠", P)]),
+    (
+        "subject-after-modifier",
+        "100余名新就业形态劳动者参加活动。",
+        [("100余名新就业形态劳动者", 100, "名", "over", "新就业形态劳动者", P)],
+    ),
+    # -- group measure words need a group or people noun -------------------------------------------
+    ("group-jia-qiye", "全市36家企业签订集体合同。", [("36家企业", 36, "家", "exact", "企业", P)]),
+    ("group-ge-jiating", "50个职工家庭参加亲子活动。", [("50个职工家庭", 50, "个", "exact", "职工家庭", P)]),
+    ("group-dui-xinren", "28对新人喜结连理。", [("28对新人", 28, "对", "exact", "新人", P)]),
+    ("group-zu-jiating", "12组家庭参加趣味运动会。", [("12组家庭", 12, "组", "exact", "家庭", P)]),
+    ("group-hu-kunnan", "走访慰问困难职工家庭200户。", [("困难职工家庭200户", 200, "户", "exact", "困难职工家庭", P)]),
+    ("group-zhi-fuwudui", "成立5支职工志愿服务队。", [("5支职工志愿服务队", 5, "支", "exact", "职工志愿服务队", OT)]),
+    ("group-danwei", "全县20个单位参加比赛。", [("20个单位", 20, "个", "exact", "单位", P)]),
+    # -- roles -------------------------------------------------------------------------------------
+    ("role-winners-after", "48名参赛选手被评为“优秀协商员”。", [("48名参赛选手", 48, "名", "exact", "参赛选手", W)]),
+    ("role-winners-rongho", "3支代表队荣获团体一等奖。", [("3支代表队", 3, "支", "exact", "代表队", W)]),
+    ("role-winners-before", "大会表彰了50名先进个人。", [("50名先进个人", 50, "名", "exact", "先进个人", W)]),
+    ("role-capacity", "可同时容纳百余名职工开展活动。", [("百余名职工", 100, "名", "over", "职工", OT)]),
+    ("role-membership", "该公司现有会员860人。", [("会员860人", 860, "人", "exact", "会员", OT)]),
+    ("role-staff", "中心配备专职社工10名。", [("专职社工10名", 10, "名", "exact", "专职社工", OT)]),
+    ("role-trained", "全区120名工会工作者参加培训。", [("120名工会工作者", 120, "名", "exact", "工会工作者", P)]),
+    ("role-served", "累计服务100余名职工。", [("100余名职工", 100, "名", "over", "职工", P)]),
+    ("role-attracted", "吸引了来自全省的18支队伍。", [("18支队伍", 18, "支", "exact", "队伍", P)]),
+    ("role-after-verb", "共有100余名货车司机参与。", [("100余名货车司机", 100, "名", "over", "货车司机", P)]),
+    ("role-default", "全校90余名女职工欢聚一堂。", [("90余名女职工", 90, "名", "over", "女职工", P)]),
+    ("role-weak-total", "全市共有基层工会5000个。", [("基层工会5000个", 5000, "个", "exact", "基层工会", OT)]),
+    # -- not counts --------------------------------------------------------------------------------
+    ("not-ordinal-jie", "第六届职工运动会开幕。", []),
+    ("not-ordinal-pi", "第二批蹲点干部出发。", []),
+    ("not-ranking", "她获得了前三名的好成绩。", []),
+    ("not-duration", "为期七天，共3个月的培训。", []),
+    ("not-area", "面积约1000平方米。", []),
+    ("not-money", "发放慰问金50万元。", []),
+    ("not-money-renminbi", "筹集5万人民币。", []),
+    ("not-matches", "经过76场比赛。", []),
+    ("not-events", "设置四个赛项。", []),
+    ("not-places", "赴3个区县产业园区蹲点。", []),
+    ("not-facilities", "建成20个职工之家。", []),
+    ("not-percentage", "参与率达到95%。", []),
+    ("not-year", "2024年工作总结。", []),
+    ("not-quoted-name", "开展“百万职工技能大赛”活动。", []),
+    ("not-quoted-count-name", "启动“千名工匠进校园”行动。", []),
+    ("not-indefinite-yi", "打造一支高素质产业工人大军。", []),
+    ("not-bare-qian", "千人健步走活动举行。", []),
+    ("not-name-list", "公布获奖名单。", []),
+    ("not-per-capita", "人均增收200元。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [(t, e) for _, t, e in CASES], ids=[i for i, _, _ in CASES])
+def test_counts(text: str, expected: list[Row]) -> None:
+    assert _counts(text) == expected
+
+
+def test_traditional_script() -> None:
+    assert _counts("共有300餘名職工參加活動。") == [("300餘名職工", 300, "名", "over", "職工", P)]
+
+
+def test_records_carry_the_rule() -> None:
+    bulletin = unionnews.parse("覆盖基层工会61个，3至5人一组，120名职工参加。")
+    rules = [c.rule for a in bulletin.articles for c in a.counts]
+    assert rules == ["noun+number+unit", "range", "number+unit+noun"]
+
+
+def test_extractor_pickles() -> None:
+    extractor = pickle.loads(pickle.dumps(CountExtractor()))
+    assert extractor.field == "counts"
+
+
+ALPHABET = "0123456789,.１２一二两十百千万余多近约超过以上左右数第名位人次个家支组对户职工选手队伍代表工会会员参加被评为容纳“”，。、的\n"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=200))
+def test_random_text_spans_slice_to_text(text: str) -> None:
+    bulletin = unionnews.parse(text)
+    for article in bulletin.articles:
+        for c in article.counts:
+            assert bulletin.text[c.span.start : c.span.end] == c.text
+            assert c.value > 0
