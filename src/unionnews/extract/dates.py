@@ -1,13 +1,346 @@
-"""Dates extractor (placeholder until its issue lands: finds nothing)."""
+"""Dates extractor: every date expression of an article, resolved the way a careful reader would (guidelines §1).
+
+:mod:`unionnews.extract._dateforms` finds what each expression literally says; this module supplies what it
+leaves out. The year comes, in this order, from the text (``written``), from the reference date
+(``reference``: the year that puts the date between ten months before and two months after it, further
+ahead for dates marked as future), from the year the document is about (``document``: the issue year or the
+most written year, computed once per bulletin and kept in ``ctx.cache``), or stays unknown (``XXXX``). A day
+alone (8日上午) and 同年/当月/次日 take what they lack from the nearest preceding date of the same article.
+"""
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, replace
+
+import regex
+
 from unionnews.context import Context
-from unionnews.model import Article, DateMention
+from unionnews.extract._dateforms import Form, find_forms
+from unionnews.extract._numerals import digits_to_int
+from unionnews.model import Article, DateMention, Span
+from unionnews.model.records import Precision, YearSource
+
+# A block with none of these characters holds no date form (cheap test before the full pattern).
+_HINT = regex.compile(r"[年月日号旬天期\d〇○]")
+# Marks a date as future, so it may lie further ahead of the reference date: 将于12月举行.
+_FUTURE = regex.compile(r"(?:将于|将在|即将|拟于|拟在|计划于|计划在|定于|预计于|预计在|将)$")
+# Years for the document year: written years, the issue year of a masthead, 今年 tied to a year.
+_WRITTEN_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|[-./](?:1[0-2]|0?[1-9])[-./])|([〇○零一二三四五六七八九]{4})年")
+_ISSUE_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})年第\d+期")
+_THIS_YEAR = regex.compile(r"今年[是即为]?[（(]?((?:19|20)\d{2})年?|(?<!\d)((?:19|20)\d{2})年[（(]今年[）)]")
+_YEAR_OFFSET = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1, "前年": -2}
+_MONTH_OFFSET = {"本月": 0, "当月": 0, "同月": 0, "上月": -1, "下月": 1, "次月": 1}
+_DAY_OFFSET = {"昨日": -1, "昨天": -1, "今天": 0, "今日": 0}
+_NEXT_DAY = {"次日": 1, "翌日": 1, "前一天": -1}
+# Parts of a month as day intervals, parts of a year as month intervals (documented in docs/dates.md).
+_MONTH_PARTS = {"上旬": (1, 10), "初": (1, 10), "中旬": (11, 20), "下旬": (21, 31), "底": (21, 31), "末": (21, 31)}
+_YEAR_PARTS = {
+    "初": (1, 3),
+    "底": (10, 12),
+    "末": (10, 12),
+    "上半年": (1, 6),
+    "下半年": (7, 12),
+    "一季度": (1, 3),
+    "二季度": (4, 6),
+    "三季度": (7, 9),
+    "四季度": (10, 12),
+}
+_CACHE_KEY = "dates.document_year"
+
+
+@dataclass(frozen=True)
+class _Point:
+    """A resolved date as far as it is known; ``year``/``month`` are None where nothing says them."""
+
+    year: int | None
+    month: int | None
+    day: int | None
+    source: YearSource
+    precision: Precision
+    relative: bool = False
+    part: str | None = None
 
 
 class DateExtractor:
+    """Finds and resolves the dates of each article; see the module docstring for the order of inference."""
+
     field = "dates"
 
     def __call__(self, ctx: Context, article: Article) -> list[DateMention]:
-        return []
+        resolver = _Resolver(ctx)
+        records: list[DateMention] = []
+        for block, view in ctx.blocks(article):
+            if not _HINT.search(view):
+                continue
+            base = block.span.start
+            for form in find_forms(view):
+                future = _FUTURE.search(view, max(0, form.start - 6), form.start) is not None
+                record = resolver.record(form, future)
+                if record is None:
+                    continue
+                edtf, start, end, point = record
+                records.append(
+                    DateMention(
+                        text=ctx.text[base + form.start : base + form.end],
+                        span=Span(start=base + form.start, end=base + form.end),
+                        rule=form.rule,
+                        edtf=edtf,
+                        start=start,
+                        end=end,
+                        precision=point.precision if point.month is not None or point.year is not None else None,
+                        relative=point.relative,
+                        year_source=point.source if edtf is not None else "unknown",
+                        time_of_day=form.time_of_day,
+                    )
+                )
+        return records
+
+
+def document_year(view: str) -> int | None:
+    """The year a bulletin is evidently about: 今年 tied to a year, else the issue year, else the most written.
+
+    Ties go to the earlier year: news looks back, and a review of one year that plans the next names both.
+    """
+    anchors = Counter(int(m.group(1) or m.group(2)) for m in _THIS_YEAR.finditer(view))
+    if anchors:
+        return anchors.most_common(1)[0][0]
+    counts: Counter[int] = Counter()
+    for m in _ISSUE_YEAR.finditer(view):
+        counts[int(m.group(1))] += 5
+    for m in _WRITTEN_YEAR.finditer(view):
+        year = int(m.group(1)) if m.group(1) else digits_to_int(m.group(2))
+        if year is not None and 1900 <= year <= 2099:
+            counts[year] += 1
+    if not counts:
+        return None
+    best = max(counts.values())
+    return min(y for y, n in counts.items() if n == best)
+
+
+class _Resolver:
+    """Resolution state of one article: the reference date, the document year and the last dates seen."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.ref = ctx.reference_date
+        self.last_month: _Point | None = None  # nearest preceding date with a month (for 8日, 当月, 次日)
+        self.last_year: _Point | None = None  # nearest preceding date with a year (for 同年)
+
+    def doc_year(self) -> int | None:
+        if _CACHE_KEY not in self.ctx.cache:
+            self.ctx.cache[_CACHE_KEY] = document_year(self.ctx.view)
+        year: int | None = self.ctx.cache[_CACHE_KEY]
+        return year
+
+    def record(self, form: Form, future: bool) -> tuple[str | None, dt.date | None, dt.date | None, _Point] | None:
+        """EDTF, start, end and the resolved point of one form (None for an impossible date such as 2月30日)."""
+        if form.to is None:
+            point = self.resolve(form, future)
+            if point is None:
+                return None
+            self._remember(point)
+            edtf, start, end = _format(point)
+            if point.precision == "day" and point.year is not None and point.month is not None and start is None:
+                return None
+            return edtf, start, end, point
+        return self._range(form, future)
+
+    def _range(self, form: Form, future: bool) -> tuple[str | None, dt.date | None, dt.date | None, _Point] | None:
+        assert form.to is not None
+        a_form, b_form = replace(form, to=None), form.to
+        b_written = b_form.year is not None
+        if a_form.year is None and a_form.year_word is None and b_written and b_form.month is not None:
+            # 12月30日至2025年1月2日: the first date takes the written year of the second
+            back = (a_form.month or 0, a_form.day or 0) > (b_form.month, b_form.day or 0)
+            a_form = replace(a_form, year=(b_form.year or 0) - back)
+        a = self.resolve(a_form, future)
+        if a is None:
+            return None
+        b = self.resolve(b_form, future) if b_written or b_form.year_word else None
+        if b is None:
+            b = _fill(a, b_form)
+        self._remember(b)
+        sa, start, _ = _format(a)
+        sb, _, end = _format(b)
+        if sa is None or sb is None:
+            return None, None, None, a
+        if a.year is not None and (start is None or end is None or start > end):
+            return None
+        return f"{sa}/{sb}", start, end, a
+
+    def _remember(self, point: _Point) -> None:
+        if point.year is not None:
+            self.last_year = point
+        if point.month is not None and point.part is None:
+            self.last_month = point
+
+    def resolve(self, f: Form, future: bool) -> _Point | None:
+        if f.relative_word:
+            return self._relative_day(f)
+        precision: Precision = "day" if f.day is not None else "month" if (f.month or f.month_word) else "year"
+        relative = bool(f.year_word or f.month_word or (f.rule == "year-part"))
+        year, month = f.year, f.month
+        source: YearSource = "written"
+        if f.year_word:
+            year, source = self._year_word(f.year_word)
+        elif f.month_word:
+            year, month, source = self._month_word(f.month_word)
+        elif year is None and month is not None:
+            year, source = self._infer_year(month, f.day, future)
+        elif year is None and f.day is not None:
+            year, month, source = self._month_of_day(f.day, future)
+        elif year is None:  # a part of a year alone: 年底, 上半年
+            year, source = self._this_year()
+        if f.year_word and f.month_word:
+            _, month, _ = self._month_word(f.month_word)
+        if f.rule == "year-part" or (f.part and f.month is None and not f.month_word):
+            precision = "month"  # 年底, 上半年: an interval of months
+        elif f.part and f.part in _MONTH_PARTS:
+            precision = "day"  # 12月上旬: an interval of days
+        return _Point(year, month, f.day, source, precision, relative, f.part)
+
+    # -- the sources of a year -------------------------------------------------------------------
+
+    def _this_year(self) -> tuple[int | None, YearSource]:
+        if self.ref is not None:
+            return self.ref.year, "reference"
+        doc = self.doc_year()
+        return (doc, "document") if doc is not None else (None, "unknown")
+
+    def _year_word(self, word: str) -> tuple[int | None, YearSource]:
+        if word in ("同年", "当年"):
+            last = self.last_year
+            return (last.year, last.source) if last is not None else self._this_year()
+        year, source = self._this_year()
+        return (None if year is None else year + _YEAR_OFFSET[word]), source
+
+    def _infer_year(self, month: int, day: int | None, future: bool) -> tuple[int | None, YearSource]:
+        if self.ref is not None:
+            return _year_near(self.ref, month, day, future), "reference"
+        doc = self.doc_year()
+        return (doc, "document") if doc is not None else (None, "unknown")
+
+    def _month_word(self, word: str) -> tuple[int | None, int | None, YearSource]:
+        shift = _MONTH_OFFSET[word]
+        last = self.last_month
+        if word in ("本月", "上月", "下月") and self.ref is not None:
+            y, m = _add_months(self.ref.year, self.ref.month, shift)
+            return y, m, "reference"
+        if last is not None and last.month is not None:
+            if last.year is None:
+                return None, (last.month + shift - 1) % 12 + 1, last.source
+            y, m = _add_months(last.year, last.month, shift)
+            return y, m, last.source
+        if self.ref is not None:
+            y, m = _add_months(self.ref.year, self.ref.month, shift)
+            return y, m, "reference"
+        return None, None, "unknown"
+
+    def _month_of_day(self, day: int, future: bool) -> tuple[int | None, int | None, YearSource]:
+        last = self.last_month
+        if last is not None:
+            return last.year, last.month, last.source
+        if self.ref is not None:
+            y, m = self.ref.year, self.ref.month
+            if day > self.ref.day + 3 and not future:
+                y, m = _add_months(y, m, -1)  # a bulletin of 4月3日 reporting 28日 means March
+            return y, m, "reference"
+        return None, None, "unknown"
+
+    def _relative_day(self, f: Form) -> _Point | None:
+        """近日, 日前 … stay unresolved; 昨日/今天 count from the reference date, 次日 from the last date."""
+        word = f.relative_word or ""
+        unresolved = _Point(None, None, None, "unknown", "day", relative=True)
+        if word in _DAY_OFFSET and self.ref is not None:
+            d = self.ref + dt.timedelta(days=_DAY_OFFSET[word])
+            return _Point(d.year, d.month, d.day, "reference", "day", relative=True)
+        last = self.last_month
+        if word in _NEXT_DAY and last is not None and last.year and last.month and last.day:
+            try:
+                d = dt.date(last.year, last.month, last.day) + dt.timedelta(days=_NEXT_DAY[word])
+            except ValueError:
+                return unresolved
+            return _Point(d.year, d.month, d.day, last.source, "day", relative=True)
+        return unresolved  # 当天/当日 are not resolvable (guidelines §1), nor is anything without a base
+
+
+def _fill(a: _Point, b: Form) -> _Point:
+    """The end of a range takes what it does not say from its start: 11月27日至28日, 11月30日至12月2日."""
+    year, month = a.year, b.month if b.month is not None else a.month
+    if b.month is None and b.day is not None and a.day is not None and b.day < a.day and month is not None:
+        y2, month = _add_months(year or 2000, month, 1)
+        year = y2 if year is not None else None
+    elif b.month is not None and a.month is not None and year is not None and (b.month, b.day or 0) < (a.month, a.day or 0):
+        year += 1
+    return _Point(year, month, b.day, a.source, a.precision, a.relative)
+
+
+def _year_near(ref: dt.date, month: int, day: int | None, future: bool) -> int:
+    """The year that puts month/day within ten months before to two months after ``ref`` (future: ahead)."""
+    lo, hi = (-1, 11) if future else (-10, 2)
+    low = _shift(ref, lo)
+    high = _shift(ref, hi)
+    fits = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        last = calendar.monthrange(year, month)[1]
+        first_day = dt.date(year, month, min(day, last) if day else 1)
+        last_day = dt.date(year, month, min(day, last) if day else last)
+        if first_day <= high and last_day >= low:
+            fits.append(year)
+    if not fits:
+        return ref.year
+    return max(fits) if future else min(fits)
+
+
+def _shift(d: dt.date, months: int) -> dt.date:
+    y, m = _add_months(d.year, d.month, months)
+    return dt.date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def _add_months(year: int, month: int, months: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + months
+    return index // 12, index % 12 + 1
+
+
+def _format(p: _Point) -> tuple[str | None, dt.date | None, dt.date | None]:
+    """EDTF of a point (an interval for parts of months and years) and the first and last day it covers."""
+    if p.year is None and p.month is None and p.day is None:
+        return None, None, None
+    ys = f"{p.year:04d}" if p.year is not None else "XXXX"
+    ms = f"{p.month:02d}" if p.month is not None else "XX"
+    if p.part is not None and p.month is not None and p.part in _MONTH_PARTS:
+        lo, hi = _MONTH_PARTS[p.part]
+        hi = min(hi, calendar.monthrange(p.year or 2000, p.month)[1])
+        edtf = f"{ys}-{ms}-{lo:02d}/{ys}-{ms}-{hi:02d}"
+        return edtf, *_bounds(p.year, p.month, lo, p.month, hi)
+    if p.part is not None and p.part in _YEAR_PARTS:
+        if p.year is None:
+            return None, None, None
+        lo, hi = _YEAR_PARTS[p.part]
+        last = calendar.monthrange(p.year, hi)[1]
+        return f"{ys}-{lo:02d}/{ys}-{hi:02d}", *_bounds(p.year, lo, 1, hi, last)
+    if p.precision == "day" and p.day is not None:
+        edtf = f"{ys}-{ms}-{p.day:02d}"
+        if p.year is not None and p.month is not None:
+            bounds = _bounds(p.year, p.month, p.day, p.month, p.day)
+            return (edtf, *bounds) if bounds[0] is not None else (edtf, None, None)
+        return edtf, None, None
+    if p.month is not None:
+        if p.year is None:
+            return f"XXXX-{ms}", None, None
+        return f"{ys}-{ms}", *_bounds(p.year, p.month, 1, p.month, calendar.monthrange(p.year, p.month)[1])
+    if p.year is None:
+        return None, None, None
+    return ys, dt.date(p.year, 1, 1), dt.date(p.year, 12, 31)
+
+
+def _bounds(year: int | None, m1: int, d1: int, m2: int, d2: int) -> tuple[dt.date | None, dt.date | None]:
+    if year is None:
+        return None, None
+    try:
+        return dt.date(year, m1, d1), dt.date(year, m2, d2)
+    except ValueError:
+        return None, None

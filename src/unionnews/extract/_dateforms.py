@@ -1,0 +1,288 @@
+"""Date forms: where a date expression is and what it literally says, before any year is inferred.
+
+One compiled alternation finds every candidate (full dates, month-day, day alone, numeric and page-stamp
+forms, year ranges, parts of months and years, relative words, bare years); a few context checks on each
+match drop the ones that are not dates (durations, counts, amounts, numbers inside longer numbers). Forms
+joined by a range connector (至, 到, -, —, ～) become one mention. Nothing here knows the reference date:
+:mod:`unionnews.extract.dates` resolves the forms.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import cache
+
+import regex
+
+from unionnews.extract._numerals import to_int
+
+# Range connectors between two date forms or inside one (11月27-28日).
+_CONN = r"(?:至|到|——|[-—–~～－―−])"
+# Numerals a month or day may be written with (Arabic, or Chinese up to 三十一).
+_MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|元"
+_DAY = r"3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?"
+# 初 starts many words (初步, 初心, 初赛): only a part of the year or month when no such word follows.
+_EARLY = r"初(?![步次级心中衷赛审试选稿评始期])"
+_TIME = (
+    r"(?P<tod>(?:上午|下午|中午|晚上|晚间|傍晚|早上|早晨|清晨|凌晨|夜间|晚)?"
+    r"(?:(?:[01]?\d|2[0-3])(?:时|点|:|：)(?:[0-5]\d分?|半)?(?:许|左右)?)?)"
+)
+# A year word: 今年 (not 如今年轻), 去年 (not 过去年代), 前年 (not 提前年底), 上年 (not 以上年龄).
+_YEAR_WORD = (
+    r"(?P<yw>今年(?![轻纪龄])|(?<!过)去年(?![代份])|(?<![文光证说表])明年|(?<![提之此以从多几])前年(?![代龄])"
+    r"|本年|(?<![以])上年(?![龄纪级轻])|同年|当年)度?"
+)
+_YEAR = (
+    r"(?:(?:(?P<y>(?:19|20)\d{2})|(?P<yc>[〇○零一二三四五六七八九]{4})"
+    r"|(?P<y2>\d{2})(?=年(?:1[0-2]|0?[1-9])月))年|" + _YEAR_WORD + ")"
+)
+_MONTH_PART = rf"(?:(?P<m>{_MONTH})(?:{_CONN}(?P<m2>{_MONTH}))?月份?|(?P<mw>本月|当月|同月|(?<!以)上月|(?<!以)下月|次月))"
+_DAY_PART = rf"(?P<d>{_DAY})(?:{_CONN}(?P<d2>{_DAY}))?(?P<dm>[日号])"
+_MONTH_TAIL = rf"(?:{_DAY_PART}{_TIME}|(?P<part>上旬|中旬|下旬|{_EARLY}|底|末))?"
+_YEAR_TAIL = rf"(?P<part>{_EARLY}|底|末|上半年|下半年|第?[一二三四]季度)"
+
+_PATTERN = rf"""
+(?=[\d〇○零一二三四五六七八九十廿元今去明前本上下同当次近昨翌日年])
+(?:
+    # 2024-12-02, 2024.12.2, 2024/12/2
+    (?<![\d.．/\-])(?P<iy>(?:19|20)\d{{2}})(?P<sep>[-./])(?P<im>1[0-2]|0?[1-9])(?P=sep)(?P<id>3[01]|[12]\d|0?[1-9])(?![\d.．/])
+  | # 04.07.2016: dotted stamps on Chinese pages are day.month.year
+    (?<![\d.．/\-])(?P<sd>3[01]|[12]\d|0?[1-9])\.(?P<sm>1[0-2]|0?[1-9])\.(?P<sy>(?:19|20)\d{{2}})(?![\d.．/])
+  | # 2023—2025年, 2023年至2025年
+    (?<![\d〇○零一二三四五六七八九十])(?P<ya>(?:19|20)\d{{2}})年?{_CONN}(?P<yb>(?:19|20)\d{{2}})年
+  | # a year, then optionally a month (and a day or a part of the month) or a part of the year
+    (?<![\d〇○零一二三四五六七八九十百千万廿第每])
+    {_YEAR}(?:{_MONTH_PART}{_MONTH_TAIL}|{_YEAR_TAIL})?
+  | # a month, then optionally a day or a part of the month
+    (?<![\d〇○零一二三四五六七八九十百千万廿第每个几数])
+    {_MONTH_PART}{_MONTH_TAIL}
+  | # a day alone: kept only where the context says it is a date (see _day_ok)
+    (?<![\d〇○零一二三四五六七八九十百千万廿第每个几数.．])
+    (?P<d>{_DAY})(?:{_CONN}(?P<d2>{_DAY}))?(?P<dm>日)(?![\d])(?P<alone>){_TIME}
+  | # parts of a year without the year
+    (?<![\d〇○零一二三四五六七八九十多数])(?P<ypart>年初(?![步次级心中衷赛审试选稿评始期])|年底|年末|上半年|下半年)
+  | # relative words: 近日, 日前 … are kept unresolved; 昨日, 次日 … resolve against a date
+    (?P<rel>近日|近期|近年来|近年|日前|昨日|昨天|今天|今日|次日|翌日|当天|当日|同日|前一天){_TIME}
+  | # a year without 年 opening a name: 2016一人发展一会员; 二○二二
+    (?<![\d\w.．/\-])(?P<by>(?:19|20)\d{{2}})(?=[\u4e00-\u9fff])
+  | (?<![\d\w])(?P<by>(?:二[〇○零]|一九)[〇○零一二三四五六七八九]{{2}})(?![\d〇○零一二三四五六七八九十百千万年])
+)
+"""
+
+# What may follow a bare year for it to be a year and not a quantity: 2024元, 2000余人, 2020届 are not years.
+_UNITS = frozenset("元万亿千百人名个次位支家项件台套米吨户所条场届期号余多岁天年月日周小分秒克斤亩栋间座辆部本篇份张幅首只块批轮级倍元")
+# A day alone after these is a duration or a count: 为期7日, 每3日.
+_DURATION_BEFORE = ("为期", "历时", "连续", "持续", "用时", "耗时", "共", "约", "近", "达", "超", "满", "前后", "仅", "需", "用")
+# ... and before these: 3日内, 5日以上.
+_DURATION_AFTER = ("内", "以内", "之内", "以上", "以后", "之后", "后", "左右", "间", "以来", "起算", "工作日", "游")
+# A day alone right after these is a date: 于8日, 自1日起.
+_DAY_LEAD = ("于", "在", "从", "自", "截至", "截止", "至", "到", "、", "和", "及", "与", "或", "本月", "当月", "同月")
+_RELATIVE_BLOCKED_BEFORE = {"日前": "节生假佳一二三四五六七八九十数几多个", "今日": "如", "当日": "每", "同日": "不"}
+_RANGE_NEXT = rf"{_CONN}(?:{_DAY})日"
+_CLAUSE_BREAK = regex.compile(r"[。！？；!?;\n]")
+_BULLET = "◆●■△▲★◇○□·•-—*#0123456789.、一二三四五六七八九十（）() \u3000"
+
+
+@dataclass(frozen=True)
+class Form:
+    """One date expression as written; values are None where the text does not say them."""
+
+    start: int
+    end: int
+    rule: str
+    year: int | None = None
+    year_word: str | None = None  # 今年, 去年 …, 同年
+    month: int | None = None
+    month_word: str | None = None  # 本月, 上月 …, 同月
+    day: int | None = None
+    part: str | None = None  # 上旬, 初, 底, 上半年, 二季度 …
+    relative_word: str | None = None  # 近日, 次日, 当天 …
+    time_of_day: str | None = None
+    to: Form | None = None  # the end of a range
+
+
+@cache
+def _compiled() -> regex.Pattern[str]:
+    return regex.compile(_PATTERN, regex.VERBOSE)
+
+
+def find_forms(view: str) -> list[Form]:
+    """Every date form of one block's (Simplified) text, ranges joined, in reading order."""
+    forms: list[Form] = []
+    for m in _compiled().finditer(view):
+        form = _form(m, view)
+        if form is not None:
+            forms.append(form)
+    return _join_ranges(forms, view)
+
+
+def _num(text: str | None) -> int | None:
+    if not text:
+        return None
+    if text == "元":
+        return 1
+    if text.startswith("廿"):
+        return 20 + (to_int(text[1:]) or 0) if len(text) > 1 else 20
+    return to_int(text)
+
+
+def _form(m: regex.Match[str], view: str) -> Form | None:
+    g = m.groupdict()
+    s, e = m.span()
+    tod = g.get("tod") or None
+    if g["iy"]:
+        return Form(s, e, "numeric", year=int(g["iy"]), month=int(g["im"]), day=int(g["id"]))
+    if g["sy"]:
+        return Form(s, e, "stamp", year=int(g["sy"]), month=int(g["sm"]), day=int(g["sd"]))
+    if g["ya"]:
+        a, b = int(g["ya"]), int(g["yb"])
+        return Form(s, e, "year-range", year=a, to=Form(s, e, "year", year=b)) if a < b else None
+    if g["ypart"]:
+        return Form(s, e, "year-part", part=g["ypart"][-2:] if g["ypart"].startswith("年") else g["ypart"])
+    if g["rel"]:
+        blocked = _RELATIVE_BLOCKED_BEFORE.get(g["rel"], "")
+        if s and view[s - 1] in blocked:
+            return None
+        return Form(s, e, "relative", relative_word=g["rel"], time_of_day=tod)
+    if g["by"]:
+        return _bare_year(g["by"], s, e, view)
+    year = _year(g)
+    if g["yc"] and year is None:
+        return None
+    year_word = g["yw"]
+    month, month2 = _num(g["m"]), _num(g["m2"])
+    day, day2 = _num(g["d"]), _num(g["d2"])
+    if g["d"] and (day is None or not 1 <= day <= 31 or (day2 is not None and not day < day2 <= 31)):
+        return None
+    if g["m"] and (month is None or not 1 <= month <= 12 or (month2 is not None and not month < month2 <= 12)):
+        return None
+    if g["alone"] is not None and not _day_ok(view, s, e, tod):
+        return None
+    if year_word in ("同年", "当年") and month is None and g["mw"] is None:
+        return None  # 当年 alone is "in those years", not a date
+    if g["y2"] and month is None:
+        return None
+    part = g["part"]
+    if part and part.startswith("第"):
+        part = part[1:]
+    rule = _rule(year is not None, year_word, month is not None or bool(g["mw"]), day is not None, part)
+    form = Form(
+        s,
+        e,
+        rule,
+        year=year,
+        year_word=year_word,
+        month=month,
+        month_word=g["mw"],
+        day=day,
+        part=part,
+        time_of_day=tod,
+    )
+    if day2 is not None:
+        return replace(form, rule=rule + "-range", to=replace(form, day=day2, time_of_day=None))
+    if month2 is not None:
+        return replace(form, rule=rule + "-range", to=replace(form, month=month2))
+    return form
+
+
+def _year(g: dict[str, str | None]) -> int | None:
+    if g["y"]:
+        return int(g["y"])
+    if g["yc"]:
+        return _num_positional(g["yc"])
+    if g["y2"]:
+        return 2000 + int(g["y2"])
+    return None
+
+
+def _num_positional(text: str) -> int | None:
+    from unionnews.extract._numerals import digits_to_int
+
+    value = digits_to_int(text)
+    return value if value is not None and 1900 <= value <= 2099 else None
+
+
+def _rule(year: bool, year_word: str | None, month: bool, day: bool, part: str | None) -> str:
+    head = "ymd" if year and month and day else "ym" if year and month else "y" if year else ""
+    if not head:
+        head = "md" if month and day else "m" if month else "d" if day else ""
+    if year_word:
+        head = "relative-" + (head or "y")
+    if part:
+        head += "-part"
+    return head or "date"
+
+
+def _bare_year(text: str, s: int, e: int, view: str) -> Form | None:
+    """A year without 年 only where it opens a name or stands alone: never before a unit (2024元)."""
+    year = _num_positional(text)
+    if year is None:
+        return None
+    nxt = view[e : e + 1]
+    if nxt in _UNITS or view[e : e + 2] in ("以上", "以下", "左右"):
+        return None
+    if s and not _opens(view[s - 1]):
+        return None
+    return Form(s, e, "bare-year", year=year)
+
+
+def _opens(ch: str) -> bool:
+    """Whether a bare year may follow this character: punctuation, quotes, brackets, a space."""
+    return not ch.isalnum() and ch not in ".．/-"
+
+
+def _day_ok(view: str, s: int, e: int, tod: str | None) -> bool:
+    """A day alone is a date when a time of day follows, a date-like word leads, or it starts a brief item."""
+    before = view[max(0, s - 4) : s]
+    after = view[e : e + 3]
+    if before.endswith(_DURATION_BEFORE) or after.startswith(_DURATION_AFTER):
+        return False
+    if tod:
+        return True
+    if before.endswith(_DAY_LEAD):
+        return True
+    if regex.match(_RANGE_NEXT, view, pos=e):
+        return True  # 27日-28日
+    if s <= 8 and not view[:s].strip(_BULLET) and after[:1] in ("，", ",", "、", "至", "到", "-", "—", "～"):
+        return True  # ◆8日，…: a dated brief item
+    # the same clause already holds a month: 12月2日、3日; 11月27日至28日; 5月8日和10日
+    clause = view[max(0, s - 30) : s]
+    breaks = list(_CLAUSE_BREAK.finditer(clause))
+    if breaks:
+        clause = clause[breaks[-1].end() :]
+    return "月" in clause
+
+
+def _join_ranges(forms: list[Form], view: str) -> list[Form]:
+    """11月27日至28日, 5月至7月, 2023年至2024年: two forms joined by a connector are one mention."""
+    out: list[Form] = []
+    i = 0
+    while i < len(forms):
+        a = forms[i]
+        if i + 1 < len(forms) and a.to is None:
+            b = forms[i + 1]
+            gap = view[a.end : b.start]
+            if regex.fullmatch(_CONN, gap) and _same_grain(a, b) and b.to is None:
+                out.append(replace(a, end=b.end, rule=a.rule + "-range", to=b))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _grain(f: Form) -> str | None:
+    if f.relative_word or f.part:
+        return None
+    if f.day is not None:
+        return "day"
+    if f.month is not None:
+        return "month"
+    if f.year is not None or f.year_word:
+        return "year"
+    return None
+
+
+def _same_grain(a: Form, b: Form) -> bool:
+    ga = _grain(a)
+    return ga is not None and ga == _grain(b)
