@@ -119,6 +119,15 @@ CASES: list[tuple[str, str, list[Row]]] = [
     ("role-after-verb", "共有100余名货车司机参与。", [("100余名货车司机", 100, "名", "over", "货车司机", P)]),
     ("role-default", "全校90余名女职工欢聚一堂。", [("90余名女职工", 90, "名", "over", "女职工", P)]),
     ("role-weak-total", "全市共有基层工会5000个。", [("基层工会5000个", 5000, "个", "exact", "基层工会", OT)]),
+    ("qualifier-yue-inside-word", "现场签约260人。", [("260人", 260, "人", "exact", None, P)]),
+    ("qualifier-jin-inside-word", "附近300名居民前来观看。", [("300名居民", 300, "名", "exact", "居民", P)]),
+    ("role-winners-tongzhi", "5名同志被授予“五一劳动奖章”。", [("5名同志", 5, "名", "exact", "同志", W)]),
+    ("role-not-inside-word", "辖区300余名女职工参加。", [("300余名女职工", 300, "名", "over", "女职工", P)]),
+    (
+        "stock-and-coverage",
+        "全市建会企业1.2万家，覆盖职工80万人。",
+        [("企业1.2万家", 12000, "家", "exact", "企业", OT), ("职工80万人", 800000, "人", "exact", "职工", OT)],
+    ),
     # -- not counts --------------------------------------------------------------------------------
     ("not-ordinal-jie", "第六届职工运动会开幕。", []),
     ("not-ordinal-pi", "第二批蹲点干部出发。", []),
@@ -149,6 +158,9 @@ def test_counts(text: str, expected: list[Row]) -> None:
 
 def test_traditional_script() -> None:
     assert _counts("共有300餘名職工參加活動。") == [("300餘名職工", 300, "名", "over", "職工", P)]
+    assert _counts("臺北市總工會舉辦勞動節慶祝大會，會上表揚了30位優秀勞工。") == [
+        ("30位優秀勞工", 30, "位", "exact", "優秀勞工", W)
+    ]
 
 
 def test_records_carry_the_rule() -> None:

@@ -39,10 +39,11 @@ from unionnews.model.records import CountRole, Qualifier
 _CN = "〇○零一壹二贰两俩三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万萬亿億"
 _ARABIC = r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+(?:\.[0-9]+)?"
 # One count: qualifier before, the number (vague 数十, or digits/Chinese, with 余/多 inside: 30余万, 2万余),
-# the measure word, a qualifier after. Longer alternatives first, so 超过 wins over 超 and 人次 over 人.
+# the measure word, a qualifier after. Longer alternatives first, so 超过 wins over 超 and 人次 over 人;
+# 约/近 ending another word (签约, 附近) are no qualifiers.
 _COUNT = regex.compile(
     rf"""
-    (?P<pre>超过|超出|多达|高达|将近|接近|不到|不足|不少于|不低于|至少|大约|大概|约|近|逾|超|上(?=[百千万]))?
+    (?P<pre>超过|超出|多达|高达|将近|接近|不到|不足|不少于|不低于|至少|大约|大概|(?<![签节预制邀特公条履违合婉])约|(?<![附最临就亲靠邻远])近|逾|超|上(?=[百千万]))?
     (?:
         (?P<vague>[数几])(?P<vscale>[十百千万]+)
       | (?P<num>(?:{_ARABIC})[十百千万萬亿億]*|[{_CN}]+)
