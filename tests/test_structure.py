@@ -238,6 +238,39 @@ INLINE_CASES: list[tuple[str, str, list[Art]]] = [
         "3月1日，某市总工会召开会议。\n会议要求做好职工服务工作。\n",
         [(None, None, None, None, 2, [], None)],
     ),
+    (
+        "column-set-apart-by-blank-line-plain",
+        "职工服务\n\n市职工服务中心推出一站式服务\n\n今年起，市职工服务中心整合服务窗口，为职工提供一站式服务。\n",
+        [("职工服务", None, "市职工服务中心推出一站式服务", None, 1, [], None)],
+    ),
+    (
+        "column-after-masthead-is-no-second-title",
+        "某市工会简报\n第3期\n某市总工会办公室　2021年4月2日\n\n工作动态\n\n某市总工会召开全委会议\n\n4月1日，某市总工会召开全委会议。\n",
+        [("工作动态", None, "某市总工会召开全委会议", None, 1, [], None)],
+    ),
+    (
+        "masthead-name-ending-jianxun-with-department",
+        "职工之家简讯\n某市总工会宣传教育部\n\n某市总工会启动金秋助学\n\n8月5日，某市总工会启动金秋助学活动。\n",
+        [(None, None, "某市总工会启动金秋助学", None, 1, [], None)],
+    ),
+    (
+        "headline-before-lead-with-date-in-first-clause",
+        "某区总工会举办讲座\n\n4月2日，某区总工会举办安全讲座。\n\n某行业职工总会庆祝成立七十周年\n\n该会于4月30日举行庆祝活动，会员代表出席。\n",
+        [
+            (None, None, "某区总工会举办讲座", None, 1, [], None),
+            (None, None, "某行业职工总会庆祝成立七十周年", None, 1, [], None),
+        ],
+    ),
+    (
+        "enumerator-before-a-date-is-no-decimal",
+        "基层动态\n1.3月2日，甲区总工会举办招聘会。\n2.3月5日，乙区总工会举办志愿服务。\n",
+        [("基层动态", None, None, None, 1, [], "1."), ("基层动态", None, None, None, 1, [], "2.")],
+    ),
+    (
+        "running-header-repeating-the-masthead-name",
+        "某市工会工作\n第2期\n\n某市总工会召开会议\n\n5月1日，某市总工会召开会议，会议强调要进一步把服务职工的各项工作落到实处，推动\n\n某市工会工作\n- 2 -\n\n全市工会工作高质量发展。\n",
+        [(None, None, "某市总工会召开会议", None, 1, [], None)],
+    ),
     ("empty", "", []),
     ("whitespace-only", " \n\u3000\n", []),
 ]

@@ -28,6 +28,8 @@ _LEAD = regex.compile(
     r"|近日|日前|近期|连日来|近年来|今年以来|\d{4}年以来|本报讯|本刊讯|[\p{Han}]{0,10}讯[\s（(：:]|为(?:了|进一步|深入|切实|全面|持续|更好|扎实)"
     r"|(?:上|下)周|本周|昨天|昨日|今天|今日"
 )
+# A first clause that names its day (饮食业职工总会于4月30日举行…): a news lead, the usual start of an article.
+_DATED_CLAUSE = regex.compile(r"[^，。,；;：:]{0,24}?[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}[日号]")
 _SUBTITLE = regex.compile(r"(?:——|—|--|－－|─)|[（(].*[)）]$")
 _COLUMN_DECOR = regex.compile(
     r"[【\[〖［◇◆■□●○★☆▌|｜]+\s*(?P<name>[^【】\[\]〖〗［］]{2,12}?)\s*[】\]〗］◇◆■□●○★☆|｜]*"
@@ -128,6 +130,9 @@ def _find_masthead(layout: Layout) -> None:
             break
         found = fields_of(ln, top=True)
         if found is None:
+            break
+        if all(f.name == "title" for f in found) and any(f.name != "title" for _, fs in zone for f in fs):
+            # a name-like line after the issue, publisher or date is the first column (工作动态), not a title
             break
         zone.append((ln, found))
     names = {f.name for _, fs in zone for f in fs}
@@ -261,7 +266,7 @@ def _opens_article(line: Line, nxt: Line | None, rules: LayoutRules) -> bool:
         return False
     if nxt.kind in ("bullet", "enum"):
         return True
-    return bool(_LEAD.match(nxt.body))
+    return bool(_LEAD.match(nxt.body) or _DATED_CLAUSE.match(nxt.body))
 
 
 def _split_column(
@@ -282,6 +287,16 @@ def _split_column(
         return first, run[1:]
     if len(run) == 1 and followed_by_items:
         return first, []
+    if (
+        not md
+        and len(run) == 2
+        and run[1].blank_before > 0
+        and first.width <= 8
+        and not _has_sentence_punct(first.body)
+        and not _SUBTITLE.match(run[1].body)
+    ):
+        # plain text: a kicker sits right above its headline; a short line set apart by a blank line is a column
+        return first, run[1:]
     if len(run) >= 3 and first.width <= 8 and not _has_sentence_punct(first.body) and not _SUBTITLE.match(run[2].body):
         return first, run[1:]
     if _COLUMN_DECOR.fullmatch(first.body) and first.body[0] in "【[〖［" and len(run) > 1:

@@ -17,8 +17,8 @@ _MD_HEADING = regex.compile(r"#{1,6}(?=\s|[^#\s])")
 # Bullets of news-in-brief items; one symbol, then the item.
 BULLET_CHARS = "◆◇△▲●○■□★☆▶►▪•※◎♦❖➤→"
 _BULLET = regex.compile(rf"[{BULLET_CHARS}]+")
-# Enumerators: 一、 二、 / 1. 1、 1． / (一) （1）
-_ENUM = regex.compile(r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[)）])")
+# Enumerators: 一、 二、 / 1. 1、 1． / (一) （1）; 1.3月2日 is item 1 dated 3月2日, not a decimal
+_ENUM = regex.compile(r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}、|\d{1,2}[.．](?!\d)|\d{1,2}[.．](?=\d{1,2}月\d{1,2}[日号])|[（(][一二三四五六七八九十\d]{1,3}[)）])")
 # Page numbers: "- 3 -", "—3—", "·3·", "3", "第3页", "第3页 共8页", "3/8", "Page 3".
 _PAGE = regex.compile(
     r"[-—–－_~·•\s]*\d{1,4}[-—–－_~·•\s]*"
@@ -138,13 +138,16 @@ def mark_running_headers(lines: list[Line]) -> None:
     A repeated line counts when it recurs three times, or twice with a page number or rule next to one of
     its occurrences: a headline quoted twice is not a running header.
     """
-    counts = Counter(line.text for line in lines if line.kind in ("text", "caption") and len(line.text) <= 40)
+    # the masthead's own lines count (a page header often repeats the bulletin's name), but stay masthead
+    counts = Counter(
+        line.text for line in lines if line.kind in ("text", "caption", "masthead") and len(line.text) <= 40
+    )
     repeated = {t for t, c in counts.items() if c >= 2 and not is_terminal(t)}
     if not repeated:
         return
     by_text: dict[str, list[int]] = {}
     for i, line in enumerate(lines):
-        if line.text in repeated and line.kind in ("text", "caption"):
+        if line.text in repeated and line.kind in ("text", "caption", "masthead"):
             by_text.setdefault(line.text, []).append(i)
     for _t, idxs in by_text.items():
         near_page = any(
@@ -152,7 +155,8 @@ def mark_running_headers(lines: list[Line]) -> None:
         )
         if len(idxs) >= 3 or near_page:
             for i in idxs:
-                lines[i].kind, lines[i].furniture_kind = "furniture", "running_header"
+                if lines[i].kind != "masthead":
+                    lines[i].kind, lines[i].furniture_kind = "furniture", "running_header"
 
 
 def _skip_space(text: str, i: int) -> int:
