@@ -470,16 +470,26 @@ def test_eval_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert data["structure"]["lz-2023-brief"]["joins"] == "1/1"
 
 
-def test_eval_table_and_show(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["eval", str(DATA / "km-2019-notes.json"), "--show"]) == 0
+@pytest.fixture
+def harder_gold(tmp_path: Path) -> Path:
+    """The Kunming gold plus an organization its text never names: a miss whatever the extractors do."""
+    gold = json.loads((DATA / "km-2019-notes.json").read_text(encoding="utf-8"))
+    gold["organizations"].append({"text": "昆明市不存在协会"})
+    (tmp_path / "km-2019-notes.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    (tmp_path / "km-2019-notes.txt").write_bytes((DATA / "km-2019-notes.txt").read_bytes())
+    return tmp_path
+
+
+def test_eval_table_and_show(harder_gold: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["eval", str(harder_gold / "km-2019-notes.json"), "--show"]) == 0
     out = capsys.readouterr().out
-    assert "organizations" in out and "--- km-2019-notes" in out
+    assert "--- km-2019-notes organizations" in out and "miss" in out and "昆明市不存在协会" in out
 
 
-def test_eval_baseline_gate_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    floors = tmp_path / "floors.json"
+def test_eval_baseline_gate_exit_1(harder_gold: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    floors = tmp_path / "baseline.json"  # beside the gold, and not read as one
     floors.write_text('{"_note": "impossible", "structure.headline": 1.0, "organizations": 1.0}', encoding="utf-8")
-    assert main(["eval", str(DATA), "--baseline", str(floors)]) == 1
+    assert main(["eval", str(harder_gold), "--texts", str(harder_gold), "--baseline", str(floors)]) == 1
     err = capsys.readouterr().err
     assert "organizations" in err and "structure.headline" not in err
 
