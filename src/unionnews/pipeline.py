@@ -130,6 +130,10 @@ class Pipeline:
             for article in bulletin.articles:
                 records = extractor(ctx, article)
                 setattr(article, extractor.field, records)
+            # an extractor may also read the blocks outside articles (the masthead's date, for dates)
+            outside = getattr(extractor, "outside_articles", None)
+            if outside is not None and extractor.field in Bulletin.model_fields:
+                setattr(bulletin, extractor.field, outside(ctx))
         if meta.city is None and ctx.cache.get("city"):
             meta.city = ctx.cache["city"]
         link(ctx)

@@ -105,6 +105,9 @@ class Bulletin(BaseModel):
         description="Runs (text_start, original_start, length) mapping Bulletin.text to the decoded file.",
     )
     masthead: list[MastheadField] = Field(default_factory=list)
+    dates: list[DateMention] = Field(
+        default_factory=list, description="Dates outside any article: the masthead's issue date and issue year."
+    )
     furniture: list[Furniture] = Field(default_factory=list)
     columns: list[Column] = Field(default_factory=list)
     articles: list[Article] = Field(default_factory=list)
