@@ -38,8 +38,8 @@ _YEAR = (
 )
 _MONTH_PART = rf"(?:(?P<m>{_MONTH})(?:{_CONN}(?P<m2>{_MONTH}))?月份?|(?P<mw>本月|当月|同月|(?<!以)上月|(?<!以)下月|次月))"
 _DAY_PART = rf"(?P<d>{_DAY})(?:{_CONN}(?P<d2>{_DAY}))?(?P<dm>[日号])"
-_MONTH_TAIL = rf"(?:{_DAY_PART}{_TIME}|(?P<part>上旬|中旬|下旬|{_EARLY}|底|末))?"
-_YEAR_TAIL = rf"(?P<part>{_EARLY}|底|末|上半年|下半年|第?[一二三四]季度)"
+_MONTH_TAIL = rf"(?:{_DAY_PART}{_TIME}|(?P<part>上中旬|中下旬|上旬|中旬|下旬|{_EARLY}|底|末))?"
+_YEAR_TAIL = rf"(?P<part>年?(?:{_EARLY}|底|末)|上半年|下半年|首季度?|第?[一二三四]季度)"
 
 _PATTERN = rf"""
 (?=[\d〇○零一二三四五六七八九十廿元今去明前本上下同当次近昨翌日年])
@@ -79,6 +79,7 @@ _DURATION_AFTER = ("内", "以内", "之内", "以上", "以后", "之后", "后
 _DAY_LEAD = ("于", "在", "从", "自", "截至", "截止", "至", "到", "、", "和", "及", "与", "或", "本月", "当月", "同月")
 _RELATIVE_BLOCKED_BEFORE = {"日前": "节生假佳一二三四五六七八九十数几多个", "今日": "如", "当日": "每", "同日": "不"}
 _RANGE_NEXT = rf"{_CONN}(?:{_DAY})日"
+_PART_NAMES = {"首季": "一季度", "首季度": "一季度"}
 _CLAUSE_BREAK = regex.compile(r"[。！？；!?;\n]")
 _BULLET = "◆●■△▲★◇○□·•-—*#0123456789.、一二三四五六七八九十（）() \u3000"
 
@@ -138,7 +139,7 @@ def _form(m: regex.Match[str], view: str) -> Form | None:
         a, b = int(g["ya"]), int(g["yb"])
         return Form(s, e, "year-range", year=a, to=Form(s, e, "year", year=b)) if a < b else None
     if g["ypart"]:
-        return Form(s, e, "year-part", part=g["ypart"][-2:] if g["ypart"].startswith("年") else g["ypart"])
+        return Form(s, e, "year-part", part=g["ypart"][1:] if g["ypart"].startswith("年") else g["ypart"])
     if g["rel"]:
         blocked = _RELATIVE_BLOCKED_BEFORE.get(g["rel"], "")
         if s and view[s - 1] in blocked:
@@ -163,8 +164,8 @@ def _form(m: regex.Match[str], view: str) -> Form | None:
     if g["y2"] and month is None:
         return None
     part = g["part"]
-    if part and part.startswith("第"):
-        part = part[1:]
+    if part:
+        part = _PART_NAMES.get(part, part.lstrip("年第"))
     rule = _rule(year is not None, year_word, month is not None or bool(g["mw"]), day is not None, part)
     form = Form(
         s,

@@ -35,12 +35,21 @@ _YEAR_OFFSET = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 
 _MONTH_OFFSET = {"本月": 0, "当月": 0, "同月": 0, "上月": -1, "下月": 1, "次月": 1}
 _DAY_OFFSET = {"昨日": -1, "昨天": -1, "今天": 0, "今日": 0}
 _NEXT_DAY = {"次日": 1, "翌日": 1, "前一天": -1}
-# Parts of a month as day intervals, parts of a year as month intervals (documented in docs/dates.md).
-_MONTH_PARTS = {"上旬": (1, 10), "初": (1, 10), "中旬": (11, 20), "下旬": (21, 31), "底": (21, 31), "末": (21, 31)}
+# Parts of a month as day intervals, parts of a year as month intervals (the gold conventions; docs/dates.md).
+_MONTH_PARTS = {
+    "上旬": (1, 10),
+    "初": (1, 10),
+    "中旬": (11, 20),
+    "下旬": (21, 31),
+    "底": (21, 31),
+    "末": (21, 31),
+    "上中旬": (1, 20),
+    "中下旬": (11, 31),
+}
 _YEAR_PARTS = {
-    "初": (1, 3),
-    "底": (10, 12),
-    "末": (10, 12),
+    "初": (1, 2),
+    "底": (11, 12),
+    "末": (11, 12),
     "上半年": (1, 6),
     "下半年": (7, 12),
     "一季度": (1, 3),
@@ -73,30 +82,45 @@ class DateExtractor:
         resolver = _Resolver(ctx)
         records: list[DateMention] = []
         for block, view in ctx.blocks(article):
-            if not _HINT.search(view):
-                continue
-            base = block.span.start
-            for form in find_forms(view):
-                future = _FUTURE.search(view, max(0, form.start - 6), form.start) is not None
-                record = resolver.record(form, future)
-                if record is None:
-                    continue
-                edtf, start, end, point = record
-                records.append(
-                    DateMention(
-                        text=ctx.text[base + form.start : base + form.end],
-                        span=Span(start=base + form.start, end=base + form.end),
-                        rule=form.rule,
-                        edtf=edtf,
-                        start=start,
-                        end=end,
-                        precision=point.precision if point.month is not None or point.year is not None else None,
-                        relative=point.relative,
-                        year_source=point.source if edtf is not None else "unknown",
-                        time_of_day=form.time_of_day,
-                    )
-                )
+            records.extend(_records(ctx, resolver, block.span.start, view))
         return records
+
+    def outside_articles(self, ctx: Context) -> list[DateMention]:
+        """Dates of the masthead and publication stamp (the issue date, 2024年第45期), which no article holds."""
+        resolver = _Resolver(ctx)
+        records: list[DateMention] = []
+        for block in ctx.bulletin.masthead:
+            view = ctx.view[block.span.start : block.span.end]
+            records.extend(_records(ctx, resolver, block.span.start, view))
+        return records
+
+
+def _records(ctx: Context, resolver: _Resolver, base: int, view: str) -> list[DateMention]:
+    """The records of one block whose Simplified text is ``view`` and which starts at ``base``."""
+    if not _HINT.search(view):
+        return []
+    records: list[DateMention] = []
+    for form in find_forms(view):
+        future = _FUTURE.search(view, max(0, form.start - 6), form.start) is not None
+        found = resolver.record(form, future)
+        if found is None:
+            continue
+        edtf, start, end, point = found
+        records.append(
+            DateMention(
+                text=ctx.text[base + form.start : base + form.end],
+                span=Span(start=base + form.start, end=base + form.end),
+                rule=form.rule,
+                edtf=edtf,
+                start=start,
+                end=end,
+                precision=point.precision if point.month is not None or point.year is not None else None,
+                relative=point.relative,
+                year_source=point.source if edtf is not None else "unknown",
+                time_of_day=form.time_of_day,
+            )
+        )
+    return records
 
 
 def document_year(view: str) -> int | None:
@@ -314,8 +338,7 @@ def _format(p: _Point) -> tuple[str | None, dt.date | None, dt.date | None]:
     if p.part is not None and p.month is not None and p.part in _MONTH_PARTS:
         lo, hi = _MONTH_PARTS[p.part]
         hi = min(hi, calendar.monthrange(p.year or 2000, p.month)[1])
-        edtf = f"{ys}-{ms}-{lo:02d}/{ys}-{ms}-{hi:02d}"
-        return edtf, *_bounds(p.year, p.month, lo, p.month, hi)
+        return f"{ys}-{ms}-{lo:02d}/{ys}-{ms}-{hi:02d}", *_bounds(p.year, p.month, lo, p.month, hi)
     if p.part is not None and p.part in _YEAR_PARTS:
         if p.year is None:
             return None, None, None
