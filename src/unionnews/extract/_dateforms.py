@@ -9,12 +9,13 @@ joined by a range connector (至, 到, -, —, ～) become one mention. Nothing 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import cache
 
 import regex
 
-from unionnews.extract._numerals import to_int
+from unionnews.extract._numerals import digits_to_int, to_int
 
 # Range connectors between two date forms or inside one (11月27-28日).
 _CONN = r"(?:至|到|——|[-—–~～－―−])"
@@ -45,27 +46,27 @@ _PATTERN = rf"""
 (?=[\d〇○零一二三四五六七八九十廿元今去明前本上下同当次近昨翌日年])
 (?:
     # 2024-12-02, 2024.12.2, 2024/12/2
-    (?<![\d.．/\-])(?P<iy>(?:19|20)\d{{2}})(?P<sep>[-./])(?P<im>1[0-2]|0?[1-9])(?P=sep)(?P<id>3[01]|[12]\d|0?[1-9])(?![\d.．/])
+    (?P<NUMERIC>(?<![\d.．/\-])(?P<iy>(?:19|20)\d{{2}})(?P<sep>[-./])(?P<im>1[0-2]|0?[1-9])(?P=sep)(?P<id>3[01]|[12]\d|0?[1-9])(?![\d.．/]))
   | # 04.07.2016: dotted stamps on Chinese pages are day.month.year
-    (?<![\d.．/\-])(?P<sd>3[01]|[12]\d|0?[1-9])\.(?P<sm>1[0-2]|0?[1-9])\.(?P<sy>(?:19|20)\d{{2}})(?![\d.．/])
+    (?P<STAMP>(?<![\d.．/\-])(?P<sd>3[01]|[12]\d|0?[1-9])\.(?P<sm>1[0-2]|0?[1-9])\.(?P<sy>(?:19|20)\d{{2}})(?![\d.．/]))
   | # 2023—2025年, 2023年至2025年
-    (?<![\d〇○零一二三四五六七八九十])(?P<ya>(?:19|20)\d{{2}})年?{_CONN}(?P<yb>(?:19|20)\d{{2}})年
+    (?P<YEARS>(?<![\d〇○零一二三四五六七八九十])(?P<ya>(?:19|20)\d{{2}})年?{_CONN}(?P<yb>(?:19|20)\d{{2}})年)
   | # a year, then optionally a month (and a day or a part of the month) or a part of the year
-    (?<![\d〇○零一二三四五六七八九十百千万廿第每])
-    {_YEAR}(?:{_MONTH_PART}{_MONTH_TAIL}|{_YEAR_TAIL})?
+    (?P<DATE>(?<![\d〇○零一二三四五六七八九十百千万廿第每])
+    {_YEAR}(?:{_MONTH_PART}{_MONTH_TAIL}|{_YEAR_TAIL})?)
   | # a month, then optionally a day or a part of the month
-    (?<![\d〇○零一二三四五六七八九十百千万廿第每个几数])
-    {_MONTH_PART}{_MONTH_TAIL}
+    (?P<DATE>(?<![\d〇○零一二三四五六七八九十百千万廿第每个几数])
+    {_MONTH_PART}{_MONTH_TAIL})
   | # a day alone: kept only where the context says it is a date (see _day_ok)
-    (?<![\d〇○零一二三四五六七八九十百千万廿第每个几数.．])
-    (?P<d>{_DAY})(?:{_CONN}(?P<d2>{_DAY}))?(?P<dm>日)(?![\d])(?P<alone>){_TIME}
+    (?P<DATE>(?<![\d〇○零一二三四五六七八九十百千万廿第每个几数.．])
+    (?P<d>{_DAY})(?:{_CONN}(?P<d2>{_DAY}))?(?P<dm>日)(?![\d])(?P<alone>){_TIME})
   | # parts of a year without the year
-    (?<![\d〇○零一二三四五六七八九十多数])(?P<ypart>年初(?![步次级心中衷赛审试选稿评始期])|年底|年末|上半年|下半年)
+    (?P<YPART>(?<![\d〇○零一二三四五六七八九十多数])(?P<ypart>年初(?![步次级心中衷赛审试选稿评始期])|年底|年末|上半年|下半年))
   | # relative words: 近日, 日前 … are kept unresolved; 昨日, 次日 … resolve against a date
-    (?P<rel>近日|近期|近年来|近年|日前|昨日|昨天|今天|今日|次日|翌日|当天|当日|同日|前一天){_TIME}
+    (?P<REL>(?P<rel>近日|近期|近年来|近年|日前|昨日|昨天|今天|今日|次日|翌日|当天|当日|同日|前一天){_TIME})
   | # a year without 年 opening a name: 2016一人发展一会员; 二○二二
-    (?<![\d\w.．/\-])(?P<by>(?:19|20)\d{{2}})(?=[\u4e00-\u9fff])
-  | (?<![\d\w])(?P<by>(?:二[〇○零]|一九)[〇○零一二三四五六七八九]{{2}})(?![\d〇○零一二三四五六七八九十百千万年])
+    (?P<BARE>(?<![\d\w.．/\-])(?P<by>(?:19|20)\d{{2}})(?=[\u4e00-\u9fff]))
+  | (?P<BARE>(?<![\d\w])(?P<by>(?:二[〇○零]|一九)[〇○零一二三四五六七八九]{{2}})(?![\d〇○零一二三四五六七八九十百千万年]))
 )
 """
 
@@ -78,10 +79,18 @@ _DURATION_AFTER = ("内", "以内", "之内", "以上", "以后", "之后", "后
 # A day alone right after these is a date: 于8日, 自1日起.
 _DAY_LEAD = ("于", "在", "从", "自", "截至", "截止", "至", "到", "、", "和", "及", "与", "或", "本月", "当月", "同月")
 _RELATIVE_BLOCKED_BEFORE = {"日前": "节生假佳一二三四五六七八九十数几多个", "今日": "如", "当日": "每", "同日": "不"}
-_RANGE_NEXT = rf"{_CONN}(?:{_DAY})日"
+_RANGE_NEXT = regex.compile(rf"{_CONN}(?:{_DAY})日")
 _PART_NAMES = {"首季": "一季度", "首季度": "一季度"}
 _CLAUSE_BREAK = regex.compile(r"[。！？；!?;\n]")
 _BULLET = "◆●■△▲★◇○□·•-—*#0123456789.、一二三四五六七八九十（）() \u3000"
+
+
+# Every date form holds one of these: a date character, a numeric date's separator, a year, a Chinese zero.
+_ANCHOR = re.compile(r"[年月日号旬天期季〇○]|\d[-./]\d|(?:19|20)\d\d")
+# How far a form reaches before its first anchor (二〇二四年, 2023-) and after its last (日上午10时30分左右).
+_BEFORE, _AFTER = 12, 14
+_CONN_RE = regex.compile(_CONN)
+_DATE_GROUPS = ("y", "yc", "y2", "yw", "m", "m2", "mw", "d", "d2", "part", "alone", "tod")
 
 
 @dataclass(frozen=True)
@@ -108,13 +117,31 @@ def _compiled() -> regex.Pattern[str]:
 
 
 def find_forms(view: str) -> list[Form]:
-    """Every date form of one block's (Simplified) text, ranges joined, in reading order."""
+    """Every date form of one block's (Simplified) text, ranges joined, in reading order.
+
+    The full pattern runs only on windows around the characters every date form contains (年 月 日 …, a
+    digit before a separator, a four-digit year, 〇): most of a bulletin is never tried.
+    """
+    pattern = _compiled()
     forms: list[Form] = []
-    for m in _compiled().finditer(view):
-        form = _form(m, view)
-        if form is not None:
-            forms.append(form)
+    for lo, hi in _windows(view):
+        for m in pattern.finditer(view, lo, hi):
+            form = _form(m, view)
+            if form is not None:
+                forms.append(form)
     return _join_ranges(forms, view)
+
+
+def _windows(view: str) -> list[tuple[int, int]]:
+    """Merged windows around the anchors of ``view``: wide enough for the longest form around an anchor."""
+    out: list[tuple[int, int]] = []
+    for m in _ANCHOR.finditer(view):
+        lo, hi = max(0, m.start() - _BEFORE), min(len(view), m.end() + _AFTER)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
 
 
 def _num(text: str | None) -> int | None:
@@ -128,25 +155,34 @@ def _num(text: str | None) -> int | None:
 
 
 def _form(m: regex.Match[str], view: str) -> Form | None:
-    g = m.groupdict()
     s, e = m.span()
-    tod = g.get("tod") or None
-    if g["iy"]:
-        return Form(s, e, "numeric", year=int(g["iy"]), month=int(g["im"]), day=int(g["id"]))
-    if g["sy"]:
-        return Form(s, e, "stamp", year=int(g["sy"]), month=int(g["sm"]), day=int(g["sd"]))
-    if g["ya"]:
-        a, b = int(g["ya"]), int(g["yb"])
+    branch = m.lastgroup
+    if branch == "NUMERIC":
+        y, mo, d = m.group("iy", "im", "id")
+        return Form(s, e, "numeric", year=int(y), month=int(mo), day=int(d))
+    if branch == "STAMP":
+        y, mo, d = m.group("sy", "sm", "sd")
+        return Form(s, e, "stamp", year=int(y), month=int(mo), day=int(d))
+    if branch == "YEARS":
+        a, b = int(m.group("ya")), int(m.group("yb"))
         return Form(s, e, "year-range", year=a, to=Form(s, e, "year", year=b)) if a < b else None
-    if g["ypart"]:
-        return Form(s, e, "year-part", part=g["ypart"][1:] if g["ypart"].startswith("年") else g["ypart"])
-    if g["rel"]:
-        blocked = _RELATIVE_BLOCKED_BEFORE.get(g["rel"], "")
-        if s and view[s - 1] in blocked:
+    if branch == "YPART":
+        word = m.group("ypart")
+        return Form(s, e, "year-part", part=word[1:] if word.startswith("年") else word)
+    if branch == "REL":
+        word, tod = m.group("rel", "tod")
+        if s and view[s - 1] in _RELATIVE_BLOCKED_BEFORE.get(word, ""):
             return None
-        return Form(s, e, "relative", relative_word=g["rel"], time_of_day=tod)
-    if g["by"]:
-        return _bare_year(g["by"], s, e, view)
+        return Form(s, e, "relative", relative_word=word, time_of_day=tod or None)
+    if branch == "BARE":
+        return _bare_year(m.group("by"), s, e, view)
+    return _date(m, s, e, view)
+
+
+def _date(m: regex.Match[str], s: int, e: int, view: str) -> Form | None:
+    """A form of year, month, day and part (any of them may be missing but not all)."""
+    g = dict(zip(_DATE_GROUPS, m.group(*_DATE_GROUPS), strict=True))
+    tod = g["tod"] or None
     year = _year(g)
     if g["yc"] and year is None:
         return None
@@ -197,8 +233,6 @@ def _year(g: dict[str, str | None]) -> int | None:
 
 
 def _num_positional(text: str) -> int | None:
-    from unionnews.extract._numerals import digits_to_int
-
     value = digits_to_int(text)
     return value if value is not None and 1900 <= value <= 2099 else None
 
@@ -242,7 +276,7 @@ def _day_ok(view: str, s: int, e: int, tod: str | None) -> bool:
         return True
     if before.endswith(_DAY_LEAD):
         return True
-    if regex.match(_RANGE_NEXT, view, pos=e):
+    if _RANGE_NEXT.match(view, e):
         return True  # 27日-28日
     if s <= 8 and not view[:s].strip(_BULLET) and after[:1] in ("，", ",", "、", "至", "到", "-", "—", "～"):
         return True  # ◆8日，…: a dated brief item
@@ -263,7 +297,7 @@ def _join_ranges(forms: list[Form], view: str) -> list[Form]:
         if i + 1 < len(forms) and a.to is None:
             b = forms[i + 1]
             gap = view[a.end : b.start]
-            if regex.fullmatch(_CONN, gap) and _same_grain(a, b) and b.to is None:
+            if _CONN_RE.fullmatch(gap) and _same_grain(a, b) and b.to is None:
                 out.append(replace(a, end=b.end, rule=a.rule + "-range", to=b))
                 i += 2
                 continue
