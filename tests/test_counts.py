@@ -193,3 +193,11 @@ def test_random_text_spans_slice_to_text(text: str) -> None:
         for c in article.counts:
             assert bulletin.text[c.span.start : c.span.end] == c.text
             assert c.value > 0
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=ALPHABET + "几约近过以上左右", max_size=120))
+def test_hinted_search_finds_what_a_full_scan_finds(text: str) -> None:
+    from unionnews.extract.counts import _COUNT, _matches
+
+    assert [m.span() for m in _matches(text)] == [m.span() for m in _COUNT.finditer(text)]

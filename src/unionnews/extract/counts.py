@@ -56,6 +56,9 @@ _COUNT = regex.compile(
     """,
     regex.VERBOSE,
 )
+# A numeral (or 余/多/几 after one) right before a measure word: where a count can end.
+_HINT = re.compile(rf"[0-9{_CN}余多几](?:名|位|人|个|家|支|组|对|户)")
+_WINDOW = 24  # characters a qualifier and a number may take before the hint
 # A range's first number and its dash: 3至5人, 20-30名 (the count is the lower bound, about).
 _RANGE_BEFORE = regex.compile(rf"(?:{_ARABIC}|[{_CN}]+)(?:至|到|-|—|~|～)$")
 _QUOTES = regex.compile(r"“[^“”\n]{1,40}”|《[^《》\n]{1,40}》|「[^「」\n]{1,40}」|\"[^\"\n]{1,40}\"")
@@ -170,13 +173,34 @@ def find_counts(view: str, lists: _Lists | None = None) -> Iterable[_Found]:
     """Counts in one block of Simplified text, in order, as offsets into it."""
     lists = lists or _lists()
     quoted = [(m.start(), m.end()) for m in _QUOTES.finditer(view)] if any(q in view for q in '“《「"') else []
-    for m in _COUNT.finditer(view):
+    for m in _matches(view):
         found = _read(view, m, lists)
         if found is None:
             continue
         if any(qs < found.start and found.end <= qe and (qe - qs) > (found.end - found.start) + 2 for qs, qe in quoted):
             continue  # part of a quoted name: “百万职工”建功行动
         yield found
+
+
+def _matches(view: str) -> Iterable[regex.Match[str]]:
+    """The matches of ``_COUNT`` in order, tried only near a numeral touching a measure word.
+
+    Same matches as ``_COUNT.finditer(view)`` (every count holds such a pair, and no count is longer than the
+    window), several times faster on prose where most positions start no number.
+    """
+    pos = 0
+    for hint in _HINT.finditer(view):
+        if hint.end() <= pos:
+            continue
+        end = min(len(view), hint.end() + 3)  # room for 次 and 左右, 以上 after the measure word
+        while (m := _COUNT.search(view, max(pos, hint.start() - _WINDOW), end)) is not None:
+            if m.start() > hint.start():
+                break  # a later count: its own hint finds it whole
+            if m.end() >= end:  # cut by the window: match again without it
+                m = _COUNT.match(view, m.start()) or m
+            pos = m.end()
+            yield m
+        pos = max(pos, hint.start() + 1)
 
 
 def _read(view: str, m: regex.Match[str], lists: _Lists) -> _Found | None:
