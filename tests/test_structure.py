@@ -271,6 +271,28 @@ INLINE_CASES: list[tuple[str, str, list[Art]]] = [
         "某市工会工作\n第2期\n\n某市总工会召开会议\n\n5月1日，某市总工会召开会议，会议强调要进一步把服务职工的各项工作落到实处，推动\n\n某市工会工作\n- 2 -\n\n全市工会工作高质量发展。\n",
         [(None, None, "某市总工会召开会议", None, 1, [], None)],
     ),
+    (
+        "byline-in-parentheses-is-body-text-not-a-kicker",
+        "甲市总工会举办培训班\n\n5月1日，甲市总工会举办培训班。\n\n（甲市总工会组织部供稿）\n\n乙区总工会慰问职工\n\n5月3日，乙区总工会慰问一线职工。\n\n（通讯员 张明）\n",
+        [
+            (None, None, "甲市总工会举办培训班", None, 2, [], None),
+            (None, None, "乙区总工会慰问职工", None, 2, [], None),
+        ],
+    ),
+    (
+        "enumerated-columns",
+        "一、重要会议\n\n市总工会召开全委会\n\n5月1日，市总工会召开全委会。\n\n二、基层工作\n\n1.5月2日，甲区总工会举办活动。\n2.5月3日，乙区总工会举办活动。\n",
+        [
+            ("重要会议", None, "市总工会召开全委会", None, 1, [], None),
+            ("基层工作", None, None, None, 1, [], "1."),
+            ("基层工作", None, None, None, 1, [], "2."),
+        ],
+    ),
+    (
+        "column-between-bullets",
+        "◆工作交流◆\n\n市总工会召开全委会\n\n5月1日，市总工会召开全委会。\n",
+        [("工作交流", None, "市总工会召开全委会", None, 1, [], None)],
+    ),
     ("empty", "", []),
     ("whitespace-only", " \n\u3000\n", []),
 ]

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from unionnews.segment.lines import MAX_HEADING, Line, classify, mark_running_headers, split_lines
+from unionnews.segment.lines import BULLET_CHARS, ENUM, MAX_HEADING, Line, classify, mark_running_headers, split_lines
 from unionnews.segment.masthead import Field, fields_of, is_bulletin_name
 
 # A paragraph that opens like this starts a news item, so the short line above it is a headline.
@@ -29,10 +29,12 @@ _LEAD = regex.compile(
     r"|(?:上|下)周|本周|昨天|昨日|今天|今日"
 )
 # A first clause that names its day (饮食业职工总会于4月30日举行…): a news lead, the usual start of an article.
-_DATED_CLAUSE = regex.compile(r"[^，。,；;：:]{0,24}?[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}[日号]")
+_DATED_CLAUSE = regex.compile(
+    r"[^，。,；;：:]{0,24}?[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}[日号]"
+)
 _SUBTITLE = regex.compile(r"(?:——|—|--|－－|─)|[（(].*[)）]$")
 _COLUMN_DECOR = regex.compile(
-    r"[【\[〖［◇◆■□●○★☆▌|｜]+\s*(?P<name>[^【】\[\]〖〗［］]{2,12}?)\s*[】\]〗］◇◆■□●○★☆|｜]*"
+    rf"[【\[〖［▌|｜{BULLET_CHARS}]+\s*(?P<name>[^【】\[\]〖〗［］]{{2,12}}?)\s*[】\]〗］|｜{BULLET_CHARS}]*"
 )
 # Joins need a line long enough to have been cut by the page, not a short caption.
 MIN_BROKEN = 30
@@ -85,8 +87,11 @@ class LayoutRules:
 
 
 def column_name(text: str) -> str:
-    """The name inside a decorated column line: 【一周动态】 → 一周动态."""
-    m = _COLUMN_DECOR.fullmatch(text.strip())
+    """The name inside a decorated or numbered column line: 【一周动态】, ◆一周动态◆, 一、一周动态 → 一周动态."""
+    text = text.strip()
+    if m := ENUM.match(text):
+        text = text[m.end() :].strip()
+    m = _COLUMN_DECOR.fullmatch(text)
     return m.group("name").strip() if m else text.strip()
 
 
@@ -163,7 +168,7 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
     def heading_like(ln: Line) -> bool:
         if md:
             return ln.kind == "heading"
-        if ln.kind != "text" or ln.terminal or ln.width > MAX_HEADING:
+        if ln.kind != "text" or ln.terminal or ln.byline or ln.width > MAX_HEADING:
             return False
         # a dated clause ("8月2日，…共") is the first half of a broken paragraph, not a headline
         return not (_clausal(ln) and _LEAD.match(ln.body))
@@ -211,6 +216,14 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
                 _assign_headings(current, rest)
             i = j
             continue
+        if _marks_column(ln, lines[i + 1] if i + 1 < n else None, current, column, rules):
+            # 一、重要会议 / ◆工作动态◆: a column named after an enumerator or between bullets
+            ln.kind, ln.marker_end, ln.body_start = "text", -1, -1
+            column, column_text = ln, column_name(ln.text)
+            layout.columns.append(ln)
+            current = None
+            i += 1
+            continue
         if ln.kind in ("bullet", "enum") and (
             current is None
             or current.bullet is not None
@@ -228,6 +241,7 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
             md
             and ln.kind == "text"
             and not ln.terminal
+            and not ln.byline
             and ln.width <= MAX_HEADING
             and not _clausal(ln)
             and not _continues(current)
@@ -257,6 +271,42 @@ def _broken(ln: Line) -> bool:
 def _clausal(ln: Line) -> bool:
     """A line with clause punctuation inside it is running text, not a caption or headline-in-passing."""
     return any(ch in "，,、；;" for ch in ln.body.rstrip("，,、；;"))
+
+
+def _marks_column(
+    ln: Line, nxt: Line | None, current: ArticlePlan | None, column: Line | None, rules: LayoutRules
+) -> bool:
+    """An enumerated or bulleted short line that names a column rather than starting a news item.
+
+    It must read as a name (short, no sentence punctuation) and be known as one, be decorated on both sides
+    (◆工作动态◆), or head the bulletin's sections: an enumerated name at the top, or after an earlier
+    enumerated column, followed by a heading or by items.
+    """
+    if ln.kind not in ("bullet", "enum") or ln.terminal:
+        return False
+    name = column_name(ln.text)
+    if not 2 <= len(name) <= 10 or _has_sentence_punct(name) or name.isdigit():
+        return False
+    if rules.is_column_name(name):
+        return True
+    text = ln.text.rstrip()
+    if ln.kind == "bullet" and text[-1] == text[0]:
+        return True
+    if ln.kind != "enum" or nxt is None or (nxt.kind == "text" and nxt.terminal):
+        return False
+    if current is None:
+        return True
+    # after an earlier column named the same way (一、… then 二、…)
+    return column is not None and _enum_style(column.text) == _enum_style(ln.text) != ""
+
+
+def _enum_style(text: str) -> str:
+    """Which family an enumerator belongs to (一、 / （一） / 1.), or "" when the text starts with none."""
+    m = ENUM.match(text)
+    if m is None:
+        return ""
+    first = m.group()[0]
+    return "paren" if first in "（(" else "digit" if first.isdigit() else "chinese"
 
 
 def _opens_article(line: Line, nxt: Line | None, rules: LayoutRules) -> bool:

@@ -18,7 +18,9 @@ _MD_HEADING = regex.compile(r"#{1,6}(?=\s|[^#\s])")
 BULLET_CHARS = "◆◇△▲●○■□★☆▶►▪•※◎♦❖➤→"
 _BULLET = regex.compile(rf"[{BULLET_CHARS}]+")
 # Enumerators: 一、 二、 / 1. 1、 1． / (一) （1）; 1.3月2日 is item 1 dated 3月2日, not a decimal
-_ENUM = regex.compile(r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}、|\d{1,2}[.．](?!\d)|\d{1,2}[.．](?=\d{1,2}月\d{1,2}[日号])|[（(][一二三四五六七八九十\d]{1,3}[)）])")
+ENUM = regex.compile(
+    r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}、|\d{1,2}[.．](?!\d)|\d{1,2}[.．](?=\d{1,2}月\d{1,2}[日号])|[（(][一二三四五六七八九十\d]{1,3}[)）])"
+)
 # Page numbers: "- 3 -", "—3—", "·3·", "3", "第3页", "第3页 共8页", "3/8", "Page 3".
 _PAGE = regex.compile(
     r"[-—–－_~·•\s]*\d{1,4}[-—–－_~·•\s]*"
@@ -30,6 +32,11 @@ _PAGE = regex.compile(
 _RULE = regex.compile(r"[-—–=_━─═*·~～.。…\s]{3,}")
 # Captions announce themselves.
 _CAPTION = regex.compile(r"(?:图为|图片为|图：|图:|[（(]图|图\d+[：:\s]|\[图|【图)")
+# Bylines and sources (（市总工会组织部供稿）, 通讯员：张明): body text of the article above, never a heading or caption.
+_BYLINE = regex.compile(
+    r"[（(][^（()）]{0,30}(?:供稿|来源|通讯员|记者|撰稿|撰文|作者|摄影|摄|报送|编辑|审核|供图)[^（()）]{0,30}[)）]"
+    r"|(?:供稿|来源|通讯员|撰稿|撰文|作者|记者|摄影|文/图|文图|责任编辑|编辑|审核|审稿|校对|签发)\s*[:：/ ]\s*\S.{0,38}"
+)
 # Closing punctuation of a finished sentence; a closing quote or bracket counts when it follows one.
 _TERMINAL = "。！？!?…；;：:"
 _CLOSERS = "”’」』）)】》\"'"
@@ -52,6 +59,7 @@ class Line:
     furniture_kind: str = ""
     terminal: bool = False
     body_start: int = field(default=-1)  # where the content after a marker starts
+    byline: bool = False  # a source or author line (供稿, 通讯员 …)
 
     @property
     def body(self) -> str:
@@ -121,7 +129,7 @@ def classify(lines: list[Line]) -> None:
                 line.marker_end = line.start + m.end()
                 line.body_start = line.start + body
                 continue
-        if m := _ENUM.match(t):
+        if m := ENUM.match(t):
             body = _skip_space(t, m.end())
             if body < len(t):
                 line.kind = "enum"
@@ -130,6 +138,8 @@ def classify(lines: list[Line]) -> None:
                 continue
         if _CAPTION.match(t) and line.width <= 80:
             line.kind = "caption"
+        elif _BYLINE.fullmatch(t):
+            line.byline = True
 
 
 def mark_running_headers(lines: list[Line]) -> None:
