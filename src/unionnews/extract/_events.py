@@ -22,6 +22,12 @@ _LEADING_DATE = re.compile(r"^(?:\d{1,2}月)?\d{1,2}日")
 #: A name shorter than its ending plus this many characters is a bare word (比赛, 篮球赛), not a name.
 _MIN_PREFIX = 2
 _MAX_NAME = 32
+#: After an ending these show it is used as a verb, not a name: 评选出, 评比了.
+_VERB_AFTER = frozenset("出了过")
+_CLOSE = {"”": "“", "」": "「", "』": "『"}
+#: A quoted title belongs to a name when at most this much stands between it and the ending (征文比赛);
+#: a longer name (2024年重庆市职工篮球赛) stands on its own and the quote before it is a slogan.
+_QUOTED_PREFIX = 2
 
 
 @dataclass(frozen=True)
@@ -52,6 +58,8 @@ def event_names(view: str) -> list[tuple[int, int]]:
     lists = _lists()
     out: list[tuple[int, int]] = []
     for m in lists.ending_re.finditer(view):
+        if view[m.end() : m.end() + 1] in _VERB_AFTER:
+            continue  # 评选出, 比赛了: the ending is a verb here
         start = _left_edge(view, m.start(), lists)
         date = _LEADING_DATE.match(view, start)
         if date:
@@ -69,11 +77,11 @@ def _left_edge(view: str, ending_start: int, lists: _Lists) -> int:
         ch = view[i - 1]
         if _NAME_CHAR.match(ch):
             i -= 1
-        elif ch == "”" and i == ending_start:
-            open_at = view.rfind("“", floor, i - 1)
+        elif ch in _CLOSE and ending_start - i <= _QUOTED_PREFIX:
+            open_at = view.rfind(_CLOSE[ch], floor, i - 1)
             if open_at < 0:
                 break
-            return open_at  # a quoted title is the name: “安康杯”竞赛
+            return open_at  # a quoted title is the name: “安康杯”竞赛, 「勞動光榮」徵文比賽
         else:
             break
     cut = i

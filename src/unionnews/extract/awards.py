@@ -37,8 +37,6 @@ from unionnews.model.records import AwardKind
 
 _SENTENCES = re.compile(r"[^。！？!?；;\n]+")
 _CLAUSE_BREAK = re.compile(r"[，,：:]")
-_OPEN_QUOTES = "“「『‘\""
-_CLOSE_QUOTES = "”」』’\""
 _QUOTED = re.compile(r"[“「『‘\"]([^“”「」『』‘’\"]{1,30})[”」』’\"]")
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 _NUMERAL = "一二三四五六七八九十特"
@@ -53,28 +51,43 @@ _RANK = re.compile(r"(?:第[一二三四五六七八九十\d]+名?|前[一二三
 _LIST_SPLIT = re.compile(r"以及|、|和|及|与|，")
 # What closes an award phrase: 一等奖的好成绩, “技术能手”荣誉称号, 等荣誉.
 _TAIL = re.compile(
-    r"等?(?:的)?(?:好成绩|佳绩|优异成绩|优秀成绩|好名次|成绩|光荣称号|荣誉称号|称号|荣誉|殊荣|桂冠|奖项|名次)"
+    r"各[\d一二三四五六七八九十]+[个名项枚]|等?(?:的)?(?:好成绩|佳绩|优异成绩|优秀成绩|好名次|成绩|光荣称号|荣誉称号|称号|荣誉|殊荣|桂冠|奖项|名次)"
 )
 _REFERENCE = re.compile(r"(?:了)?(?:此|该|这一?|上述|这个|以上)(?:项)?(?:荣誉称号|称号|荣誉|奖项|殊荣|奖)")
 _EVENT_REFERENCE = re.compile(r"^(?:本|此|该|这|上述)")
 # What opens a winner's clause without being the winner: 最终, 其中, 还有, 经过激烈角逐 …
 _LEAD = re.compile(
-    r"(?:最终|最后|其中|同时|此外|另外|还有|另有|共有|更有|有|结果|并且|而|又|并|"
+    r"(?:最终|最后|其中|同时|此外|另外|还有|另有|共有|更有|有|结果|并且|而|又|并|来自|"
     r"经过[^，,]{0,10}?(?:角逐|比拼|较量|比赛|竞争|评选|评审|激战|鏖战|比武|考核)|"
     r"\d{1,2}月\d{1,2}日|近日|日前|近期|当天|随后|在此基础上)"
 )
 # Where the winner phrase stops: a preposition or adverb between the winner and the verb (凭借, 在…中, 均).
 _CUT = re.compile(
-    r"凭借|凭着|依靠|依托|通过|经过|以(?!及)|在|由于|自(?!治)|从|被|均|都|也|还|分别|一举|再次|首次|先后|"
-    r"成功|同时|共同|并列|已|连续|又|则|便|就|最终|最后|今年|去年|近日|日前|将|拟"
+    r"凭借|凭着|依靠|依托|通过|经过|以(?!及)|在(?!职|岗|校|编|读|线|役)|由于|(?<!来)自(?!治|贡)|从(?!化)|被|分别|一举|再次|首次|先后|"
+    r"成功|同时|共同|并列|连续|最终|最后|今年|去年|近日|日前|将(?!乐)|拟"
 )
+# One-character adverbs right before the verb (X均荣获, X也获得); inside a name they are letters (成都).
+_TRAILING_ADVERBS = "均都也还已又则便就再曾皆"
+#: Without 等 before the count, at most this much may precede it in a group (全市48名选手).
+_GROUP_PREFIX = 4
+#: Characters of counts and pronouns, which no given name here is taken to hold (余人 is no name).
+_NOT_IN_NAMES = frozenset("人们名位个百千万余多等和与及的了")
+#: Words that end a role before a person's name (副主席蔡琳, 高级技师刘强, 护士长王芳).
+_ROLE_ENDINGS = ("主席", "书记", "主任", "经理", "员", "师", "长", "工", "手", "代表", "同志", "职工", "工人")
+_PRONOUNS = frozenset(("他", "她", "他们", "她们"))
 _FUTURE = re.compile(r"(?:将|拟|即将|有望|可望|争取|力争|能够|才能|方可|可以|可|申报|推荐|候选)$")
-_COUNTED = re.compile(r"[\d一二三四五六七八九十百千两]+[余多]?(?:名|位|个|家|支|人|对|组|批)")
-_NOT_WINNER_START = re.compile(
-    r"^(?:获奖|参赛|参与|参加|优秀|先进|各|本|该|我|其|此|全|他|她|这|那|所有|部分|一些|相关|广大|有关)"
+_COUNTED = re.compile(
+    r"(?<![第\d一二三四五六七八九十百千两])[\d一二三四五六七八九十百千两]+[余多]?(?:名|位|个|家|支|人(?!民)|对|组|批)"
 )
+_NOT_WINNER_START = re.compile(
+    r"^(?:获奖|参赛|参与|参加|优秀|先进|各|本(?:单位|市|区|县|省|公司|系统|次|届)|该|我(?:们|市|区|县|省|单位)|其|此|"
+    r"全(?:市|省|区|县|国|体|部)|他|她|这|那|所有|部分|一些|相关|广大|有关)"
+)
+_TITLE_OPENERS = ("优秀", "先进", "最美", "十佳", "模范", "全国", "省", "市", "区", "县", "“", "「")
 _PLACE_END = re.compile(r"[区县市省镇乡村街路]$")
-_REJECT_AWARDS = ("聘书", "证书", "授旗", "旗帜", "聘任", "牌匾")
+_JOINED = re.compile(r"并|同时|还|另|(?:荣|获|斩|夺|摘|喜|勇)(?:获|得|评)")
+# Appointments and certificates are no awards; an award recommended or applied for is not won yet.
+_REJECT_AWARDS = ("聘书", "证书", "授旗", "旗帜", "聘任", "牌匾", "推荐", "申报", "提名", "候选")
 
 
 @dataclass(frozen=True)
@@ -85,6 +98,7 @@ class _Lists:
     honours: tuple[str, ...]
     heads: tuple[str, ...]
     surnames: frozenset[str]
+    cities: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -104,6 +118,7 @@ def _lists() -> _Lists:
         honours=tuple(sorted(load_words("award_honours"), key=len, reverse=True)),
         heads=tuple(heads),
         surnames=frozenset(w for line in load_words("award_surnames") for w in line.split()),
+        cities=frozenset(line.split()[0] for line in load_lines("places_cities")),
     )
 
 
@@ -135,7 +150,8 @@ class AwardExtractor:
         for block, view in ctx.blocks(article):
             base = block.span.start
             for sm in _SENTENCES.finditer(view):
-                for award in self._sentence(ctx, view, sm.start(), sm.end(), base, event, article, lists):
+                found = self._sentence(ctx, view, sm.start(), sm.end(), base, event, article, lists, records)
+                for award in found:
                     key = (award.winner.text, award.award.text)
                     if key not in seen:
                         seen.add(key)
@@ -152,6 +168,7 @@ class AwardExtractor:
         event: str | None,
         article: Article,
         lists: _Lists,
+        previous: list[Award],
     ) -> list[Award]:
         out: list[Award] = []
         for m in lists.verb_re.finditer(view, s0, s1):
@@ -159,6 +176,8 @@ class AwardExtractor:
             mode = lists.verbs[verb]
             if _FUTURE.search(view, max(s0, m.start() - 3), m.start()):
                 continue
+            if verb == "获" and view.startswith("奖", m.end()):
+                continue  # 获奖的先进个人: 获奖 is a word, not 获 + an award
             clause_start = _clause_start(view, s0, m.start())
             clause_end = _clause_end(view, m.end(), s1)
             if mode == "grant" and "被" in view[clause_start : m.start()]:
@@ -177,13 +196,21 @@ class AwardExtractor:
                         continue
                     parsed = ([title], None)
                 awards, sentence_event = parsed
-                subject = _subject_of(view, s0, clause_start, m.start(), lists)
-                if subject is None:
+                relative = _relative_winners(view, awards, clause_end, lists)
+                if relative is not None:
+                    subject: _Winners | str | None = relative
+                elif mode == "conferred":
+                    subject = _conferred_to(view, clause_start, m.start(), lists)
+                else:
+                    subject = _subject_of(view, s0, clause_start, m.start(), lists)
+                if subject == "pronoun":
+                    subject = _last_person(previous + out, base)
+                if not isinstance(subject, _Winners):
                     continue
                 winners = subject
             named = sentence_event or _sentence_event(view, s0, m.start())
             resolved = ctx.text[base + named[0] : base + named[1]] if named else event
-            for winner, award, how in _pairs(winners, awards, mode, view):
+            for winner, award, how in _pairs(winners, awards, mode):
                 out.append(_record(ctx, base, winner, award, resolved, f"{verb}:{how}"))
         return out
 
@@ -250,7 +277,8 @@ def _award_phrase(
     """The awards after a verb (and an event named before them), or None when the object is no award."""
     if view.startswith(("了", "过"), a):
         a += 1
-    if view.startswith(_REJECT_AWARDS, a) or any(w in view[a:b] for w in _REJECT_AWARDS):
+    own = view.find("的", a, b)  # 获评“…”的20名女职工颁发了证书: the certificate is another statement's
+    if any(w in view[a : own if own > a else b] for w in _REJECT_AWARDS):
         return None
     ev = re.compile(r"[^，,。“”、]{0,30}?(?:" + ending_pattern().pattern + r")(?:中的|的|中)?").match(view, a, b)
     if ev:
@@ -266,7 +294,11 @@ def _award_phrase(
 def _awards(view: str, a: int, b: int, mode: str, lists: _Lists) -> list[_Piece]:
     tail = _tail_start(view, a, b)
     b = tail if tail is not None else b
+    joined = _JOINED.search(view, a, b)  # 荣获冠军并获得最佳人气奖: the second award has its own verb
+    b = joined.start() if joined else b
     items = _split(view, a, b)
+    if mode == "title":
+        items = _join_title_items(view, items)
     out: list[_Piece] = []
     pending: list[tuple[int, int]] = []
     prefix: tuple[int, int] | None = None
@@ -298,6 +330,25 @@ def _awards(view: str, a: int, b: int, mode: str, lists: _Lists) -> list[_Piece]
     return out
 
 
+def _join_title_items(view: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A title may hold 和 (示范性劳模和工匠人才创新工作室): after 和/及/与, an unquoted item starts a new title
+    only when it opens like one (优秀…, 先进…) or like the title before it."""
+    out: list[tuple[int, int]] = []
+    for x, y in items:
+        if out:
+            px, py = out[-1]
+            joiner = view[py:x]
+            if (
+                joiner in ("和", "及", "与", "以及")
+                and not _QUOTED.search(view, x, y)
+                and not (view.startswith(_TITLE_OPENERS, x) or view[x : x + 2] == view[px : px + 2])
+            ):
+                out[-1] = (px, y)
+                continue
+        out.append((x, y))
+    return out
+
+
 def _tail_start(view: str, a: int, b: int) -> int | None:
     """Where the words closing an award phrase begin (的好成绩, 称号), outside quote marks."""
     depth = 0
@@ -312,9 +363,7 @@ def _tail_start(view: str, a: int, b: int) -> int | None:
     return None
 
 
-def _unpack(
-    view: str, pending: list[tuple[int, int]], x0: int, core: re.Match[str], kind: AwardKind
-) -> list[_Piece]:
+def _unpack(view: str, pending: list[tuple[int, int]], x0: int, core: re.Match[str], kind: AwardKind) -> list[_Piece]:
     """Items before a shared core take its ending: 一、二、三等奖; 金、银、铜奖; 焊工组、叉车组一等奖."""
     out: list[_Piece] = []
     y0 = core.end()
@@ -377,23 +426,61 @@ def _earlier_title(ctx: Context, article: Article, base: int, before: int, lists
 # -- winners -------------------------------------------------------------------------------------------
 
 
-def _subject_of(view: str, s0: int, clause_start: int, verb_start: int, lists: _Lists) -> _Winners | None:
-    """The winners before the verb: in its clause, or (when the verb opens it) in a clause before."""
-    own = _winner_phrase(view, clause_start, verb_start)
-    if own[1] > own[0]:
-        return _winners(view, own[0], own[1], lists, "")
+def _subject_of(view: str, s0: int, clause_start: int, verb_start: int, lists: _Lists) -> _Winners | str | None:
+    """The winners before the verb: in its clause, or (when the verb opens it) in a clause before.
+
+    Returns ``"pronoun"`` when the clause names its winner as 他/她 (the caller resolves it).
+    """
+    # an earlier award verb in the clause ends the winner (X荣获冠军并获得…), unless it opens a relative
+    # clause (以他名字命名的“X工作室”获评…)
+    earlier = next((v for v in lists.verb_re.finditer(view, clause_start, verb_start) if view[v.end()] != "的"), None)
+    end = earlier.start() if earlier else verb_start
+    said, found = _phrase_winners(view, clause_start, end, lists, "", scan=False)
+    if said:
+        return found
     end = clause_start - 1
     for _ in range(3):
         if end <= s0:
             return None
         start = _clause_start(view, s0, end)
-        x, y = _winner_phrase(view, start, end)
-        if y > x:
-            found = _winners(view, x, y, lists, "previous-clause")
-            if found is not None:
-                return found
+        said, found = _phrase_winners(view, start, end, lists, "previous-clause", scan=True)
+        if isinstance(found, _Winners):
+            return found
         end = start - 1
     return None
+
+
+def _phrase_winners(
+    view: str, a: int, b: int, lists: _Lists, rule: str, *, scan: bool
+) -> tuple[bool, _Winners | str | None]:
+    """Whether the phrase says anything before the verb, and the winners it names.
+
+    Tried in turn: the phrase cut at its first preposition (X代表队凭借…); the part after its last 的
+    (以他名字命名的“X工作室”); and, in a clause before the verb (``scan``), the longest opening that is a
+    winner (电工李建华技术全面 → 李建华).
+    """
+    x, y = _winner_phrase(view, a, b)
+    said = y > x
+    if said and view[x:y] in _PRONOUNS:
+        return True, "pronoun"
+    if said and (found := _winners(view, x, y, lists, rule)):
+        return True, found
+    de = view.rfind("的", a, b)
+    if de >= 0:
+        x2, y2 = _winner_phrase(view, de + 1, b)
+        said = said or y2 > x2
+        if y2 > x2 and (found := _winners(view, x2, y2, lists, rule)):
+            return True, found
+        x = de + 1 if y2 > x2 else x
+    if scan and said:
+        y = min(b, x + 30)
+        for stop in range(y, x + 1, -1):
+            if not _HAN.match(view[x:stop]):
+                continue
+            item = _winner_item(view, x, stop, lists)
+            if item is not None:
+                return True, _Winners((item,), None, rule)
+    return said, None
 
 
 def _winner_phrase(view: str, a: int, b: int) -> tuple[int, int]:
@@ -406,15 +493,17 @@ def _winner_phrase(view: str, a: int, b: int) -> tuple[int, int]:
     cut = _CUT.search(view, a, b)
     if cut:
         b = cut.start()
-    while b > a and view[b - 1] in "的等":
+    while b > a and view[b - 1] in "的等" + _TRAILING_ADVERBS:
         b -= 1
-    if view.endswith("同志", a, b):
-        b -= 2
+    if view.endswith("同志", a, b) and view[b - 3 : b - 2] not in ("名", "位"):
+        b -= 2  # 曹阳同志 is 曹阳; 30名同志 is a group
     return a, b
 
 
 def _winners(view: str, a: int, b: int, lists: _Lists, rule: str) -> _Winners | None:
     """Who the phrase names: list items, a counted group, or None when it names no winner."""
+    if b - a > 2 and view[a] in "“「『" and view[b - 1] in "”」』":
+        a, b = a + 1, b - 1  # a quoted name: “李国华劳模创新工作室”
     de = view.rfind("的", a, b)
     if de >= 0 and b - de > 2:
         a = de + 1
@@ -424,6 +513,8 @@ def _winners(view: str, a: int, b: int, lists: _Lists, rule: str) -> _Winners | 
         if len(head) > 6 or _QUOTED.search(head):
             return None
         named_end = counted.start() - 1 if view[counted.start() - 1 : counted.start()] == "等" else a
+        if named_end == a and counted.start() - a > _GROUP_PREFIX:
+            return None  # 协约涵盖会员三千五百余人: a count inside a statement, not a group of winners
         items: list[tuple[int, int]] = []
         for x, y in _split(view, a, named_end):
             item = _winner_item(view, x, y, lists)
@@ -431,15 +522,34 @@ def _winners(view: str, a: int, b: int, lists: _Lists, rule: str) -> _Winners | 
                 items = []
                 break
             items.append(item)
-        return _Winners(tuple(items), (a, b), rule)
+        # 某公司副主席张丽等30名同志: the group starts at its first named member
+        return _Winners(tuple(items), (items[0][0] if items else a, b), rule)
     items = []
-    for x, y in _split(view, a, b):
+    parts = _split(view, a, b)
+    for x, y in parts:
         item = _winner_item(view, x, y, lists)
         if item is None:
+            shared = _shared_head(view, parts, lists, rule)
             whole = _winner_item(view, a, b, lists)  # 人力资源和社会保障局代表队: 和 inside a name
-            return _Winners((whole,), None, rule) if whole else None
+            if shared is None and whole:
+                return _Winners((whole,), None, rule)
+            return shared
         items.append(item)
     return _Winners(tuple(items), None, rule) if items else None
+
+
+def _shared_head(view: str, parts: list[tuple[int, int]], lists: _Lists, rule: str) -> _Winners | None:
+    """鞍山、抚顺、本溪代表队: bare names before the last item share its ending (each winner is the bare name)."""
+    last = _winner_item(view, *parts[-1], lists)
+    if last is None or last != parts[-1] or len(parts) < 2:
+        return None
+    for x, y in parts[:-1]:
+        text = view[x:y]
+        if not _HAN.match(text) or not 2 <= len(text) <= 8 or _NOT_WINNER_START.match(text):
+            return None
+        if not (_PLACE_END.search(text) or text in lists.cities):
+            return None
+    return _Winners((*parts[:-1], last), None, (rule + "," if rule else "") + "shared-head")
 
 
 def _winner_item(view: str, x: int, y: int, lists: _Lists) -> tuple[int, int] | None:
@@ -452,19 +562,54 @@ def _winner_item(view: str, x: int, y: int, lists: _Lists) -> tuple[int, int] | 
             if len(text) > len(head) and not _NOT_WINNER_START.match(text):
                 return x, y
             break
-    for k in (4, 3, 2):
-        if len(text) >= k and _person(text[-k:], lists):
+    names = [k for k in (4, 3, 2) if len(text) >= k and _person(text[-k:], lists)]
+    for k in names:  # 副主席蔡琳: the name starts right after a role word (席 is a surname too)
+        if len(text) > k and text[:-k].endswith(_ROLE_ENDINGS):
             return y - k, y
-    return None
+    return (y - names[0], y) if names else None
 
 
 def _person(name: str, lists: _Lists) -> bool:
     """A person's name: a known surname and one or two given characters (or a compound surname and 1–2)."""
-    if _PLACE_END.search(name):
+    if _PLACE_END.search(name) or any(ch in _NOT_IN_NAMES for ch in name[1:]):
         return False
     if len(name) in (3, 4) and name[:2] in lists.surnames:
         return True
     return len(name) in (2, 3) and name[0] in lists.surnames
+
+
+def _last_person(records: list[Award], base: int) -> _Winners | None:
+    """Who 他/她 is: the person who won the article's last award (张海军荣获…；他又被授予…)."""
+    for record in reversed(records):
+        text = record.winner.text
+        if 2 <= len(text) <= 4 and "group" not in record.rule:
+            span = record.winner.span
+            return _Winners(((span.start - base, span.end - base),), None, "pronoun")
+    return None
+
+
+def _relative_winners(view: str, awards: list[_Piece], clause_end: int, lists: _Lists) -> _Winners | None:
+    """为获评“书香女职工”的20名女职工颁发证书: the winners stand after the award and 的."""
+    pos = max(p[1] for a in awards for p in a.parts if p[1] > 0)
+    while pos < clause_end and view[pos] in "”」』":
+        pos += 1
+    tail = re.compile(r"(?:荣誉称号|称号|荣誉)?的").match(view, pos, clause_end)
+    if not tail:
+        return None
+    verb = lists.verb_re.search(view, tail.end(), clause_end)
+    x, y = _winner_phrase(view, tail.end(), verb.start() if verb else clause_end)
+    if y <= x:
+        return None
+    found = _winners(view, x, y, lists, "relative")
+    return found if found is not None and found.group is not None else None
+
+
+def _conferred_to(view: str, clause_start: int, verb_start: int, lists: _Lists) -> _Winners | None:
+    """为X颁发Y / 向X颁授Y: the winner stands between 为/向 and the verb."""
+    k = max(view.rfind("为", clause_start, verb_start), view.rfind("向", clause_start, verb_start))
+    if k < 0:
+        return None
+    return _winners(view, k + 1, verb_start, lists, "conferred")
 
 
 # -- grant ---------------------------------------------------------------------------------------------
@@ -494,9 +639,7 @@ def _granted(
 # -- pairs and records ---------------------------------------------------------------------------------
 
 
-def _pairs(
-    winners: _Winners, awards: list[_Piece], mode: str, view: str
-) -> list[tuple[tuple[int, int], _Piece, str]]:
+def _pairs(winners: _Winners, awards: list[_Piece], mode: str) -> list[tuple[tuple[int, int], _Piece, str]]:
     """Which winner got which award: in order for 分获, each to each otherwise; a group takes them as written."""
     rule = winners.rule + "," if winners.rule else ""
     items = list(winners.items)
@@ -519,9 +662,7 @@ def _as_written(awards: list[_Piece]) -> _Piece:
     return _Piece(((start, end),), kinds.pop() if len(kinds) == 1 else "prize")
 
 
-def _record(
-    ctx: Context, base: int, winner: tuple[int, int], award: _Piece, event: str | None, rule: str
-) -> Award:
+def _record(ctx: Context, base: int, winner: tuple[int, int], award: _Piece, event: str | None, rule: str) -> Award:
     w0, w1 = base + winner[0], base + winner[1]
     parts = [(base + x, base + y) for x, y in award.parts]
     text = "".join(ctx.text[x:y] for x, y in parts)

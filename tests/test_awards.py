@@ -1,0 +1,382 @@
+"""Award extraction (guidelines §4): one row per phenomenon, each asserting the exact records of one text.
+
+Rows are (id, text, expected) with expected a set of (winner, award, kind, event). A ``|`` in the text is a
+line break, so a headline can name the event the body refers to (本次竞赛).
+"""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import unionnews
+from unionnews.context import Context
+from unionnews.extract.awards import AwardExtractor
+from unionnews.link import link
+from unionnews.model import Award, Count, Span, TextSpan
+
+Row = tuple[str, str, str, str | None]  # winner, award, kind, event
+
+
+def _awards(text: str) -> set[Row]:
+    bulletin = unionnews.parse(text.replace("|", "\n"))
+    out: set[Row] = set()
+    for article in bulletin.articles:
+        for award in article.awards:
+            assert bulletin.text[award.winner.span.start : award.winner.span.end] == award.winner.text
+            if "unpacked" not in award.rule:
+                assert bulletin.text[award.award.span.start : award.award.span.end] == award.award.text
+            out.add((award.winner.text, award.award.text, award.kind, award.event))
+    return out
+
+
+CASES: list[tuple[str, str, set[Row]]] = [
+    # -- verbs ---------------------------------------------------------------------------------------
+    ("verb-ronghuo", "最终，宁波市总工会代表队荣获冠军。", {("宁波市总工会代表队", "冠军", "rank", None)}),
+    ("verb-huode", "比赛中，选手张伟获得个人一等奖。", {("张伟", "个人一等奖", "prize", None)}),
+    ("verb-zhanhuo", "杭州市总工会斩获优秀组织奖。", {("杭州市总工会", "优秀组织奖", "prize", None)}),
+    ("verb-duode", "经过三轮比拼，苏州代表队夺得亚军。", {("苏州代表队", "亚军", "rank", None)}),
+    ("verb-zhaide", "青岛港集团代表队摘得金奖。", {("青岛港集团代表队", "金奖", "prize", None)}),
+    ("verb-huoping", "王丽获评“最美女职工”。", {("王丽", "最美女职工", "title", None)}),
+    (
+        "verb-rongying",
+        "成都市第一人民医院荣膺“全国五一劳动奖状”。",
+        {("成都市第一人民医院", "全国五一劳动奖状", "honour", None)},
+    ),
+    ("verb-beipingwei", "陈静被评为全国劳动模范。", {("陈静", "全国劳动模范", "honour", None)}),
+    ("verb-beishouyu", "刘强被授予“湖北五一劳动奖章”。", {("刘强", "湖北五一劳动奖章", "honour", None)}),
+    (
+        "verb-beimingmingwei",
+        "武汉地铁集团运营分公司车辆中心被命名为“工人先锋号”。",
+        {("武汉地铁集团运营分公司车辆中心", "工人先锋号", "honour", None)},
+    ),
+    ("verb-huo-chenghao", "赵刚获“金牌工人”称号。", {("赵刚", "金牌工人", "title", None)}),
+    ("verb-weilie", "西安代表队位列团体总分第一名。", {("西安代表队", "团体总分第一名", "rank", None)}),
+    (
+        "verb-qude-diyiming",
+        "长沙市总工会代表队取得团体第一名的好成绩。",
+        {("长沙市总工会代表队", "团体第一名", "rank", None)},
+    ),
+    ("verb-yongduo", "南宁代表队勇夺季军。", {("南宁代表队", "季军", "rank", None)}),
+    (
+        "verb-shouyu-active",
+        "市总工会决定授予黄海等10名同志“青岛市五一劳动奖章”。",
+        {("黄海等10名同志", "青岛市五一劳动奖章", "honour", None)},
+    ),
+    (
+        "verb-ping-by-body",
+        "贵阳市公交集团修理厂被市总工会评为“工人先锋号”。",
+        {("贵阳市公交集团修理厂", "工人先锋号", "honour", None)},
+    ),
+    ("verb-title-unquoted", "吴芳被评为优秀工会工作者。", {("吴芳", "优秀工会工作者", "honour", None)}),
+    ("verb-title-plain", "马骏获评技术标兵。", {("马骏", "技术标兵", "title", None)}),
+    # -- awards --------------------------------------------------------------------------------------
+    ("award-tedeng", "沈阳鼓风机集团代表队荣获特等奖。", {("沈阳鼓风机集团代表队", "特等奖", "prize", None)}),
+    ("award-silver", "李明摘得银奖。", {("李明", "银奖", "prize", None)}),
+    ("award-bronze", "郑州代表队获得铜奖。", {("郑州代表队", "铜奖", "prize", None)}),
+    ("award-rank-nth", "合肥代表队获得第五名。", {("合肥代表队", "第五名", "rank", None)}),
+    ("award-team-prize", "江岸区代表队获得团体一等奖。", {("江岸区代表队", "团体一等奖", "prize", None)}),
+    (
+        "award-honour-gongrenxianfeng",
+        "厦门航空机务班组荣获工人先锋号。",
+        {("厦门航空机务班组", "工人先锋号", "honour", None)},
+    ),
+    (
+        "award-title-with-tail",
+        "孙丽荣获“三晋技术能手”荣誉称号。",
+        {("孙丽", "三晋技术能手", "honour", None)},
+    ),
+    (
+        "award-two-titles",
+        "周杰荣获“金牌工人”和“岗位能手”称号。",
+        {("周杰", "金牌工人", "title", None), ("周杰", "岗位能手", "title", None)},
+    ),
+    (
+        "award-after-de",
+        "许军获得了省人社厅颁发的科技进步奖。",
+        {("许军", "科技进步奖", "prize", None)},
+    ),
+    (
+        "award-two-verbs",
+        "张军荣获冠军并获得最佳人气奖。",
+        {("张军", "冠军", "rank", None), ("张军", "最佳人气奖", "prize", None)},
+    ),
+    (
+        "award-each-count-tail",
+        "九江选手获得二等奖和三等奖各1个。",
+        {("九江选手", "二等奖", "prize", None), ("九江选手", "三等奖", "prize", None)},
+    ),
+    # -- winner lists and distribution --------------------------------------------------------------
+    (
+        "list-fenhuo-in-order",
+        "鼓楼区代表队和玄武区代表队分获亚军和季军。",
+        {("鼓楼区代表队", "亚军", "rank", None), ("玄武区代表队", "季军", "rank", None)},
+    ),
+    (
+        "list-fenbie-huode",
+        "周敏、吴涛分别获得二等奖和三等奖。",
+        {("周敏", "二等奖", "prize", None), ("吴涛", "三等奖", "prize", None)},
+    ),
+    (
+        "list-each-same-award",
+        "唐亮、宋华、韩梅荣获一等奖。",
+        {("唐亮", "一等奖", "prize", None), ("宋华", "一等奖", "prize", None), ("韩梅", "一等奖", "prize", None)},
+    ),
+    (
+        "list-ji",
+        "徐州矿务集团及淮北矿业集团获得优秀组织奖。",
+        {("徐州矿务集团", "优秀组织奖", "prize", None), ("淮北矿业集团", "优秀组织奖", "prize", None)},
+    ),
+    (
+        "list-yu",
+        "蒋涛与沈洁并列获得第三名。",
+        {("蒋涛", "第三名", "rank", None), ("沈洁", "第三名", "rank", None)},
+    ),
+    (
+        "list-shared-head",
+        "鞍山、抚顺、本溪代表队荣获二等奖。",
+        {("鞍山", "二等奖", "prize", None), ("抚顺", "二等奖", "prize", None), ("本溪代表队", "二等奖", "prize", None)},
+    ),
+    (
+        "list-he-inside-name",
+        "省人力资源和社会保障厅代表队获得三等奖。",
+        {("省人力资源和社会保障厅代表队", "三等奖", "prize", None)},
+    ),
+    (
+        "list-named-group-distributed",
+        "孙浩、马丽、朱军、胡斌等4名选手分别荣获焊工组、叉车组、电工组、钳工组一等奖。",
+        {
+            ("孙浩", "焊工组一等奖", "prize", None),
+            ("马丽", "叉车组一等奖", "prize", None),
+            ("朱军", "电工组一等奖", "prize", None),
+            ("胡斌", "钳工组一等奖", "prize", None),
+        },
+    ),
+    (
+        "list-unnamed-group-as-written",
+        "福州等10支队伍分获一、二、三等奖。",
+        {("福州等10支队伍", "一、二、三等奖", "prize", None)},
+    ),
+    (
+        "packed-team-prizes",
+        "江门代表队分获团体一二等奖。",
+        {("江门代表队", "团体一等奖", "prize", None), ("江门代表队", "团体二等奖", "prize", None)},
+    ),
+    (
+        "packed-shared-prefix",
+        "洪山区代表队和汉阳区代表队分获团体二等奖和三等奖。",
+        {("洪山区代表队", "团体二等奖", "prize", None), ("汉阳区代表队", "团体三等奖", "prize", None)},
+    ),
+    (
+        "packed-metals",
+        "南昌代表队分别获得金、银、铜奖。",
+        {
+            ("南昌代表队", "金奖", "prize", None),
+            ("南昌代表队", "银奖", "prize", None),
+            ("南昌代表队", "铜奖", "prize", None),
+        },
+    ),
+    (
+        "group-counted",
+        "同时，还有36名参赛选手被评为“优秀调解员”。",
+        {("36名参赛选手", "优秀调解员", "title", None)},
+    ),
+    (
+        "group-this-title",
+        "市总工会开展“岗位能手”评选，孙浩、马丽等11名职工荣获此称号。",
+        {("孙浩、马丽等11名职工", "岗位能手", "title", "“岗位能手”评选")},
+    ),
+    ("group-you", "有3名职工获评“齐鲁工匠”。", {("3名职工", "齐鲁工匠", "title", None)}),
+    # -- where the winner stands ---------------------------------------------------------------------
+    (
+        "winner-previous-clause",
+        "经过激烈角逐，厦门港务集团代表队凭借扎实的功底，斩获一等奖。",
+        {("厦门港务集团代表队", "一等奖", "prize", None)},
+    ),
+    ("winner-lead-adverb", "最终，兰州代表队一举夺得冠军。", {("兰州代表队", "冠军", "rank", None)}),
+    ("winner-trailing-adverb", "成都代表队均获得二等奖。", {("成都代表队", "二等奖", "prize", None)}),
+    ("winner-after-de", "来自湛江港集团的技术员林海获得一等奖。", {("林海", "一等奖", "prize", None)}),
+    ("winner-role-before-name", "职工李四获得三等奖。", {("李四", "三等奖", "prize", None)}),
+    ("winner-tongzhi", "曹阳同志荣获全国五一劳动奖章。", {("曹阳", "全国五一劳动奖章", "honour", None)}),
+    (
+        "winner-two-clauses",
+        "大连代表队获得一等奖，锦州代表队获得二等奖。",
+        {("大连代表队", "一等奖", "prize", None), ("锦州代表队", "二等奖", "prize", None)},
+    ),
+    # -- events --------------------------------------------------------------------------------------
+    (
+        "event-headline-reference",
+        "2024年昆明市职工乒乓球赛圆满落幕|经过两天角逐，盘龙区代表队斩获本次比赛的一等奖。",
+        {("盘龙区代表队", "一等奖", "prize", "2024年昆明市职工乒乓球赛")},
+    ),
+    (
+        "event-first-sentence",
+        "近日，“建功新时代”2023年太原市第五届职工运动会落下帷幕。小店区代表队荣获团体冠军。",
+        {("小店区代表队", "团体冠军", "rank", "2023年太原市第五届职工运动会")},
+    ),
+    (
+        "event-in-sentence",
+        "昆明市总工会代表队在2023年云南省职工职业技能大赛中荣获一等奖。",
+        {("昆明市总工会代表队", "一等奖", "prize", "2023年云南省职工职业技能大赛")},
+    ),
+    (
+        "event-before-award",
+        "李娜荣获第二届全国职工数字化应用技术技能大赛一等奖。",
+        {("李娜", "一等奖", "prize", "第二届全国职工数字化应用技术技能大赛")},
+    ),
+    (
+        "event-quoted-name",
+        "近日，“安康杯”竞赛总结会召开。泉州港务公司荣获优胜单位奖。",
+        {("泉州港务公司", "优胜单位奖", "prize", "“安康杯”竞赛")},
+    ),
+    (
+        "event-traditional",
+        "近日，廣州市職工籃球賽落幕，天河區代表隊榮獲冠軍。",
+        {("天河區代表隊", "冠軍", "rank", "廣州市職工籃球賽")},
+    ),
+    # -- regressions (each a bug found on the fixtures) ----------------------------------------------
+    (
+        "pronoun-previous-person",
+        "2016年，韩磊荣获“全国五一劳动奖章”；今年，他又被授予“辽宁省劳动模范”称号。",
+        {("韩磊", "全国五一劳动奖章", "honour", None), ("韩磊", "辽宁省劳动模范", "honour", None)},
+    ),
+    ("conferred-wei-banfa", "市总工会还为8个单位颁发了优秀组织奖。", {("8个单位", "优秀组织奖", "prize", None)}),
+    (
+        "quoted-winner-after-relative",
+        "去年，以他名字命名的“赵军数控创新工作室”获评全省示范性职工创新工作室。",
+        {("赵军数控创新工作室", "全省示范性职工创新工作室", "honour", None)},
+    ),
+    (
+        "title-holding-he",
+        "“钱伟劳模创新工作室”被命名为浙江省劳模和工匠人才创新工作室。",
+        {("钱伟劳模创新工作室", "浙江省劳模和工匠人才创新工作室", "title", None)},
+    ),
+    (
+        "earlier-clause-person-with-predicate",
+        "电工龙海峰操作规范、技术全面，最终摘得电工项目第一名。",
+        {("龙海峰", "电工项目第一名", "rank", None)},
+    ),
+    (
+        "group-from-first-member",
+        "昆山市总工会副主席蔡琳等20名同志被评为“优秀女职工工作者”。",
+        {("蔡琳等20名同志", "优秀女职工工作者", "title", None)},
+    ),
+    (
+        "verb-binglie",
+        "望城区代表队和宁乡县代表队并列团体三等奖。",
+        {("望城区代表队", "团体三等奖", "prize", None), ("宁乡县代表队", "团体三等奖", "prize", None)},
+    ),
+    (
+        "winner-zaizhi-not-preposition",
+        "退休职工陈红及在职职工黄强分获冠军及亚军。",
+        {("陈红", "冠军", "rank", None), ("黄强", "亚军", "rank", None)},
+    ),
+    (
+        "event-quoted-short-name",
+        "近日，市总工会举办「匠心筑梦」征文比赛颁奖典礼，邓军荣获一等奖。",
+        {("邓军", "一等奖", "prize", "「匠心筑梦」征文比赛")},
+    ),
+    (
+        "relative-winner-after-award",
+        "市图书馆为获评“书香职工”的15名职工颁发了证书。",
+        {("15名职工", "书香职工", "title", None)},
+    ),
+    ("not-count-in-statement", "协议覆盖会员三千余人，去年更荣膺“优秀工会”称号。", set()),
+    ("not-huojiang-word", "市总工会将对获奖的先进个人优先推荐申报五一劳动奖章。", set()),
+    ("not-pingxuan-verb", "全市共评选出“岗位能手”20名。", set()),
+    # -- not awards ----------------------------------------------------------------------------------
+    ("not-certificate", "大会为劳模工匠代表颁发了聘书。", set()),
+    ("not-flag", "市总工会为志愿服务队授旗。", set()),
+    ("not-future", "沈阳代表队将获得参加全国总决赛的资格。", set()),
+    ("not-future-title", "获得一等奖的选手将获得“南粤技术能手”称号。", set()),
+    ("not-recommended", "拟推荐张三获得五一劳动奖章。", set()),
+    ("not-no-winner", "表彰了获奖单位及个人。", set()),
+    ("not-generic-winner", "参赛选手获得了奖品。", set()),
+    ("not-pronoun", "他获得了一等奖。", set()),
+    ("not-huodegan", "不断增强职工获得感和幸福感。", set()),
+    ("not-vague-result", "我市代表队取得了优异成绩。", set()),
+    ("not-huojiang-noun", "获奖作品将在市工人文化宫展出。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_awards(text: str, expected: set[Row]) -> None:
+    assert _awards(text) == expected
+
+
+def test_table_size() -> None:
+    assert len(CASES) >= 40
+
+
+def test_group_winner_takes_its_count_when_counts_exist() -> None:
+    """48名参赛选手-like groups: link fills ``count`` once the counts extractor reports the group."""
+    bulletin = unionnews.parse("同时，还有36名参赛选手被评为“优秀调解员”。")
+    (article,) = bulletin.articles
+    (award,) = article.awards
+    if not article.counts:
+        pytest.skip("the counts extractor reports nothing yet")
+    assert award.count is not None
+    assert award.count.value == 36
+
+
+def test_link_attaches_hand_made_count() -> None:
+    bulletin = unionnews.parse("有3名职工获评“齐鲁工匠”。")
+    (article,) = bulletin.articles
+    (award,) = article.awards
+    start = bulletin.text.index("3名")
+    count = Count(text="3名", span=Span(start=start, end=start + 2), value=3, unit="名", role="winners")
+    article.counts = [count]
+    article.awards = [award.model_copy(update={"count": None})]
+    ctx = Context(bulletin=bulletin, view=bulletin.text, reference_date=None, city=None, lexicon=unionnews.Lexicon())
+    link(ctx)
+    assert article.awards[0].count == count
+
+
+def test_link_leaves_named_winner_alone() -> None:
+    bulletin = unionnews.parse("大连代表队获得一等奖，共有120名职工参赛。")
+    (article,) = bulletin.articles
+    start = bulletin.text.index("120名")
+    article.counts = [Count(text="120名", span=Span(start=start, end=start + 4), value=120, unit="名")]
+    ctx = Context(bulletin=bulletin, view=bulletin.text, reference_date=None, city=None, lexicon=unionnews.Lexicon())
+    link(ctx)
+    assert [a.count for a in article.awards] == [None]
+
+
+def test_record_shape() -> None:
+    bulletin = unionnews.parse("最终，宁波市总工会代表队荣获冠军。")
+    (award,) = bulletin.articles[0].awards
+    start = bulletin.text.index("宁波")
+    assert award == Award(
+        winner=TextSpan(text="宁波市总工会代表队", span=Span(start=start, end=start + 9)),
+        award=TextSpan(text="冠军", span=Span(start=start + 11, end=start + 13)),
+        kind="rank",
+        event=None,
+        span=Span(start=start, end=start + 13),
+        rule="荣获:each",
+    )
+
+
+def test_pickles_for_worker_processes() -> None:
+    assert isinstance(pickle.loads(pickle.dumps(AwardExtractor())), AwardExtractor)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.text(
+        alphabet="荣获得分别被评为授予称号“”一二三等奖冠亚季军第名代表队选手职工张李王等10，,。、和及与本次竞赛市区",
+        max_size=60,
+    )
+)
+def test_random_text_spans_slice(text: str) -> None:
+    bulletin = unionnews.parse(text or "。")
+    for article in bulletin.articles:
+        for award in article.awards:
+            assert bulletin.text[award.winner.span.start : award.winner.span.end] == award.winner.text
+            assert award.winner.text and award.award.text
+            assert award.span.contains(award.winner.span)
+            assert award.span.contains(award.award.span)
+            if "unpacked" not in award.rule:
+                assert bulletin.text[award.award.span.start : award.award.span.end] == award.award.text
