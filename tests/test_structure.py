@@ -293,6 +293,11 @@ INLINE_CASES: list[tuple[str, str, list[Art]]] = [
         "◆工作交流◆\n\n市总工会召开全委会\n\n5月1日，市总工会召开全委会。\n",
         [("工作交流", None, "市总工会召开全委会", None, 1, [], None)],
     ),
+    (
+        "web-page-breadcrumb-stamp-source-and-footer",
+        "某市总工会\n首页 > 新闻中心 > 工会动态\n\n市总工会召开全委会\n发布时间：2026-02-27 09:30　来源：市总工会办公室\n\n2月26日，市总工会召开全委会。\n\n某市总工会 主办  05.03.2026\n",
+        [(None, None, "市总工会召开全委会", None, 1, [], None)],
+    ),
     ("empty", "", []),
     ("whitespace-only", " \n\u3000\n", []),
 ]

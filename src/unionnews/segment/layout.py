@@ -36,6 +36,8 @@ _SUBTITLE = regex.compile(r"(?:——|—|--|－－|─)|[（(].*[)）]$")
 _COLUMN_DECOR = regex.compile(
     rf"[【\[〖［▌|｜{BULLET_CHARS}]+\s*(?P<name>[^【】\[\]〖〗［］]{{2,12}}?)\s*[】\]〗］|｜{BULLET_CHARS}]*"
 )
+# Worth trying as a stamp line: 发布时间/日期 labels, or a full numeric date (a footer's 05.03.2026).
+_STAMP_HINT = regex.compile(r"时间|日期|\d{4}[-./年]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}")
 # Joins need a line long enough to have been cut by the page, not a short caption.
 MIN_BROKEN = 30
 
@@ -147,7 +149,7 @@ def _find_masthead(layout: Layout) -> None:
             layout.masthead.extend(fs)
     # publication stamps anywhere else
     for ln in lines:
-        if ln.kind == "text" and len(ln.text) <= 80 and ("时间" in ln.text or "日期" in ln.text):
+        if ln.kind == "text" and len(ln.text) <= 80 and _STAMP_HINT.search(ln.text):
             found = fields_of(ln, top=False)
             if found:
                 ln.kind = "masthead"

@@ -28,6 +28,12 @@ _PAGE = regex.compile(
     r"|\d{1,4}\s*/\s*\d{1,4}"
     r"|(?i:page|p\.?)\s*\d{1,4}"
 )
+# Breadcrumbs of a saved web page: 首页 > 新闻中心 > 工会动态, 当前位置：首页 » 工作动态.
+_BREADCRUMB = regex.compile(
+    r"(?:(?:当前位置|您的位置|你的位置|所在位置|您现在的位置)\s*[:：]\s*)?"
+    r"[^>＞»›\n]{1,15}(?:\s*[>＞»›]{1,2}\s*[^>＞»›\n]{1,15}){1,6}"
+)
+_BREADCRUMB_HINT = regex.compile(r"首页|主页|位置|网站")
 # Rules and separators drawn with characters.
 _RULE = regex.compile(r"[-—–=_━─═*·~～.。…\s]{3,}")
 # Captions announce themselves.
@@ -110,6 +116,9 @@ def classify(lines: list[Line]) -> None:
         line.terminal = is_terminal(t)
         if _PAGE.fullmatch(t):
             line.kind, line.furniture_kind = "furniture", "page_number"
+            continue
+        if _BREADCRUMB_HINT.search(t) and _BREADCRUMB.fullmatch(t):
+            line.kind, line.furniture_kind = "furniture", "navigation"
             continue
         if _RULE.fullmatch(t) and any(not ch.isspace() for ch in t):
             line.kind, line.furniture_kind = "furniture", "rule"

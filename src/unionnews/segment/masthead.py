@@ -40,7 +40,8 @@ _FIELDS = regex.compile(
         |\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?
         |\d{1,2}\.\d{1,2}\.\d{4})
   | (?P<publisher>[\p{Han}（）()]{2,30}?(?:办公室|宣传部|宣教部|宣传教育部|研究室|编辑部|网络工作部|组织部|编委会)
-        (?:编印|编发|印发|主办|编)?)
+        (?:\s*(?:编印|编发|印发|主办|编))?
+      | [\p{Han}]{2,30}?(?:总工会|工会|工联会)\s*(?:编印|编发|印发|主办|主管|编|版权所有))
   | (?P<title>[\p{Han}·]{0,16}(?:工会简报|工会动态|工会工作|简报|简讯|动态|通讯|快报|快讯|工作信息|信息|周报|月报|专刊|情况通报|通报|会讯))
     """,
     regex.VERBOSE,
@@ -65,8 +66,8 @@ class Field:
 def fields_of(line: Line, *, top: bool) -> list[Field] | None:
     """The masthead fields that make up ``line``, or None when it holds anything else.
 
-    ``top`` allows the fields only the top of the page has (title, publisher, bare date); a stamp line
-    (发布时间 …) is recognised anywhere.
+    ``top`` allows the fields only the top of the page has (title, issue, bare name); elsewhere a stamp line
+    (发布时间 …, or a publisher's footer with its date) is recognised.
     """
     t = line.text
     if len(t) > 80:  # masthead lines are short; don't scan paragraphs
@@ -74,14 +75,18 @@ def fields_of(line: Line, *, top: bool) -> list[Field] | None:
     found: list[Field] = []
     pos = 0
     has_stamp = False
+    # what a 来源:/作者: label names is a source, whatever it looks like (来源：市总工会办公室)
+    sources = [(m.start(), m.end()) for m in _SOURCE.finditer(t)]
     for m in _FIELDS.finditer(t):
+        if any(s <= m.start() < e for s, e in sources):
+            continue
         gap = t[pos : m.start()]
         if gap and not _only_decor_or_source(gap, found, line.start + pos):
             return None
         name = m.lastgroup or "other"
-        if name == "published":
+        if name in ("published", "date"):
             has_stamp = True
-        elif not top:
+        elif not top and name != "publisher":
             return None
         found.append(Field(name, line.start + m.start(), line.start + m.end()))
         pos = m.end()
