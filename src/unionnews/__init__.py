@@ -7,7 +7,8 @@
 """
 
 from unionnews.api import parse, parse_file, schema
-from unionnews.errors import GoldFormatError, LexiconError, NotTextError, UnionNewsError
+from unionnews.convert import convert
+from unionnews.errors import ConversionError, GoldFormatError, LexiconError, NotTextError, UnionNewsError
 from unionnews.lexicon.user import Lexicon
 from unionnews.model import (
     SCHEMA_VERSION,
@@ -27,6 +28,7 @@ from unionnews.model import (
 )
 from unionnews.pipeline import Options, Pipeline
 from unionnews.read import Decoded, read
+from unionnews.runner import iter_parse
 
 __version__ = "0.1.0"
 
@@ -36,6 +38,7 @@ __all__ = [
     "Award",
     "Bulletin",
     "Column",
+    "ConversionError",
     "Count",
     "DateMention",
     "Decoded",
@@ -53,6 +56,8 @@ __all__ = [
     "Span",
     "TextSpan",
     "UnionNewsError",
+    "convert",
+    "iter_parse",
     "parse",
     "parse_file",
     "read",
