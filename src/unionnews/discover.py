@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import glob
 import os
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -72,23 +73,26 @@ def discover(inputs: Iterable[str], extensions: Iterable[str] = DEFAULT_EXTENSIO
             add(STDIN)
             continue
         if os.path.isdir(given):
-            for path in _walk(given, exts, found):
-                add(path)
+            for path in _walk(given, found):
+                if _wanted(path, exts, found):
+                    add(path)
         elif os.path.lexists(given):
             if os.path.islink(given) and not os.path.exists(given):
                 found.problems.append(WalkProblem(given, "broken_symlink", "symlink to a file that does not exist"))
             else:
                 add(given)
         elif glob.has_magic(given):
-            matches = sorted(glob.glob(given, recursive=True))
-            if not matches:
-                found.problems.append(WalkProblem(given, "missing", "no file matches this pattern"))
-            for match in matches:
+            matched = False
+            for match in _glob(given, found):
+                matched = True
                 if os.path.isdir(match):
-                    for path in _walk(match, exts, found):
-                        add(path)
+                    for path in _walk(match, found):
+                        if _wanted(path, exts, found):
+                            add(path)
                 elif _wanted(match, exts, found):
                     add(match)
+            if not matched:
+                found.problems.append(WalkProblem(given, "missing", "no file matches this pattern"))
         else:
             found.problems.append(WalkProblem(given, "missing", "no such file or directory"))
     return found
@@ -102,19 +106,64 @@ def _wanted(path: str, exts: tuple[str, ...], found: Discovery) -> bool:
     return False
 
 
-def _walk(top: str, exts: tuple[str, ...], found: Discovery) -> Iterator[str]:
-    """Files under ``top`` in sorted order, depth first, following symlinks but never around a loop."""
+def _glob(pattern: str, found: Discovery) -> list[str]:
+    """Paths matching ``pattern``, sorted. ``**`` is matched over a loop-safe walk: ``glob.glob`` follows a
+    symlink loop until the path is too long, which takes minutes."""
+    if "**" not in pattern:
+        return sorted(glob.glob(pattern))
+    parts = pattern.split(os.sep)
+    fixed = 0
+    while fixed < len(parts) - 1 and not glob.has_magic(parts[fixed]):
+        fixed += 1
+    base = os.sep.join(parts[:fixed])
+    rest = _glob_regex(os.sep.join(parts[fixed:]))
+    top = base or os.curdir
+    out = []
+    for path in _walk(top, found):
+        rel = os.path.relpath(path, top)
+        if rest.match(rel):
+            out.append(os.path.join(base, rel) if base else rel)
+    return out
+
+
+def _glob_regex(pattern: str) -> re.Pattern[str]:
+    """``**/`` any folders (or none), ``**`` anything, ``*`` and ``?`` within one name, ``[...]`` a class."""
+    sep = re.escape(os.sep)
+    out, i = [], 0
+    while i < len(pattern):
+        if pattern.startswith("**" + os.sep, i):
+            out.append(f"(?:.*{sep})?")
+            i += 3
+        elif pattern.startswith("**", i):
+            out.append(".*")
+            i += 2
+        elif pattern[i] == "*":
+            out.append(f"[^{sep}]*")
+            i += 1
+        elif pattern[i] == "?":
+            out.append(f"[^{sep}]")
+            i += 1
+        elif pattern[i] == "[" and (j := pattern.find("]", i + 2)) > 0:
+            body = pattern[i + 1 : j]
+            out.append("[" + ("^" + body[1:] if body.startswith("!") else body).replace("\\", "\\\\") + "]")
+            i = j + 1
+        else:
+            out.append(re.escape(pattern[i]))
+            i += 1
+    return re.compile("".join(out) + r"\Z")
+
+
+def _walk(top: str, found: Discovery) -> Iterator[str]:
+    """All files under ``top`` in sorted order, depth first, following symlinks but never around a loop."""
     try:
         st = os.stat(top)
     except OSError as exc:
         found.problems.append(WalkProblem(top, "unreadable", f"cannot be read ({exc.strerror or exc})"))
         return
-    yield from _walk_dir(top, exts, found, {(st.st_dev, st.st_ino)})
+    yield from _walk_dir(top, found, {(st.st_dev, st.st_ino)})
 
 
-def _walk_dir(
-    directory: str, exts: tuple[str, ...], found: Discovery, ancestors: set[tuple[int, int]]
-) -> Iterator[str]:
+def _walk_dir(directory: str, found: Discovery, ancestors: set[tuple[int, int]]) -> Iterator[str]:
     try:
         with os.scandir(directory) as it:
             entries = sorted(it, key=lambda e: e.name)
@@ -141,10 +190,9 @@ def _walk_dir(
                     WalkProblem(path, "symlink_loop", f"symlink loop: leads back to {os.path.realpath(path)}")
                 )
                 continue
-            yield from _walk_dir(path, exts, found, ancestors | {key})
+            yield from _walk_dir(path, found, ancestors | {key})
         elif is_file:
-            if _wanted(path, exts, found):
-                yield path
+            yield path
         elif entry.is_symlink():
             found.problems.append(WalkProblem(path, "broken_symlink", "symlink to a file that does not exist"))
         else:
