@@ -41,7 +41,7 @@ _ARABIC = r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+(?:\.[0-9]+)?"
 # One count: qualifier before, the number (vague 数十, or digits/Chinese, with 余/多 inside: 30余万, 2万余),
 # the measure word, a qualifier after. Longer alternatives first, so 超过 wins over 超 and 人次 over 人;
 # 约/近 ending another word (签约, 附近) are no qualifiers.
-_COUNT = regex.compile(
+_COUNT = re.compile(
     rf"""
     (?P<pre>超过|超出|多达|高达|将近|接近|不到|不足|不少于|不低于|至少|大约|大概|(?<![签节预制邀特公条履违合婉])约|(?<![附最临就亲靠邻远])近|逾|超|上(?=[百千万]))?
     (?:
@@ -54,11 +54,14 @@ _COUNT = regex.compile(
     (?P<unit>人次|名|位|人|个|家|支|组|对|户)
     (?P<post>左右|上下|以上|以下|以内)?
     """,
-    regex.VERBOSE,
+    re.VERBOSE,
 )
 # A numeral (or 余/多/几 after one) right before a measure word: where a count can end.
 _HINT = re.compile(rf"[0-9{_CN}余多几](?:名|位|人|个|家|支|组|对|户)")
 _WINDOW = 24  # characters a qualifier and a number may take before the hint
+# What a count's number (and 余/多 inside it) is made of, and the longest qualifier before it (不少于).
+_NUMBER_CHARS = frozenset("0123456789,." + _CN + "数几余多")
+_MAX_PRE = 3
 # A range's first number and its dash: 3至5人, 20-30名 (the count is the lower bound, about).
 _RANGE_BEFORE = regex.compile(rf"(?:{_ARABIC}|[{_CN}]+)(?:至|到|-|—|~|～)$")
 _QUOTES = regex.compile(r"“[^“”\n]{1,40}”|《[^《》\n]{1,40}》|「[^「」\n]{1,40}」|\"[^\"\n]{1,40}\"")
@@ -182,28 +185,34 @@ def find_counts(view: str, lists: _Lists | None = None) -> Iterable[_Found]:
         yield found
 
 
-def _matches(view: str) -> Iterable[regex.Match[str]]:
+def _matches(view: str) -> Iterable[re.Match[str]]:
     """The matches of ``_COUNT`` in order, tried only near a numeral touching a measure word.
 
-    Same matches as ``_COUNT.finditer(view)`` (every count holds such a pair, and no count is longer than the
-    window), several times faster on prose where most positions start no number.
+    Same matches as ``_COUNT.finditer(view)``: every count holds such a pair, and what a count holds before
+    it is the run of number characters ending there and at most a three-character qualifier, so the search
+    starts there (never more than the window back). Several times faster on prose, where most positions
+    start no number.
     """
     pos = 0
     for hint in _HINT.finditer(view):
-        if hint.end() <= pos:
+        h = hint.start()
+        if h + 2 <= pos:
             continue
-        end = min(len(view), hint.end() + 3)  # room for 次 and 左右, 以上 after the measure word
-        while (m := _COUNT.search(view, max(pos, hint.start() - _WINDOW), end)) is not None:
-            if m.start() > hint.start():
-                break  # a later count: its own hint finds it whole
+        lo = h
+        floor = max(pos, h - _WINDOW)
+        while lo > floor and view[lo - 1] in _NUMBER_CHARS:
+            lo -= 1
+        end = min(len(view), h + 5)  # room for 次 and 左右, 以上 after the measure word
+        m = _COUNT.search(view, max(floor, lo - _MAX_PRE), end)
+        if m is not None and m.start() <= h:
             if m.end() >= end:  # cut by the window: match again without it
                 m = _COUNT.match(view, m.start()) or m
             pos = m.end()
             yield m
-        pos = max(pos, hint.start() + 1)
+        pos = max(pos, h + 1)
 
 
-def _read(view: str, m: regex.Match[str], lists: _Lists) -> _Found | None:
+def _read(view: str, m: re.Match[str], lists: _Lists) -> _Found | None:
     """One match of ``_COUNT`` as a count, or None when it counts no people."""
     start, end = m.start(), m.end()
     unit = m["unit"]
@@ -243,7 +252,7 @@ def _read(view: str, m: regex.Match[str], lists: _Lists) -> _Found | None:
     return _Found(start, end, value, qualifier, unit, subject, "noun+number+unit", reverse=True)
 
 
-def _value(m: regex.Match[str]) -> tuple[int | None, Qualifier]:
+def _value(m: re.Match[str]) -> tuple[int | None, Qualifier]:
     """The number of a match and how exact it is; None for numbers that are not counts."""
     qualifier: Qualifier = "exact"
     for q in (m["pre"], m["mid"], m["mid2"], m["post"]):
