@@ -31,8 +31,10 @@ if TYPE_CHECKING:
 
 _MAX_NAME = 24
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-# A meeting or session follows its body: 全国总工会十八届二次执委会, 市委六届五次全会.
-_SESSION_AFTER = re.compile(r"^(?:第?[一二三四五六七八九十百零〇\d]+(?:届|次))")
+# A meeting or session follows its body: 全国总工会十八届二次执委会, 市委六届五次全会, 中国工会十八大.
+_SESSION_AFTER = re.compile(
+    r"^(?:第?[一二三四五六七八九十百零〇\d]+(?:届|次))|^[一二三四五六七八九十]+大(?![学厦道街院楼赛奖队])"
+)
 _SESSION_INSIDE = re.compile(r"[一二三四五六七八九十百零〇\d]+(?:届|次)")
 _COUNTED = re.compile(r"^[一二三四五六七八九十百千万两零〇\d]+[个家所支名多余]")
 # Bare place names that may share the ending of the last item in a list.
@@ -49,6 +51,18 @@ _CLAUSE_END = re.compile(r"[，。；！？,;!?\n]")
 _CITY_MENTION = re.compile(r"([\u4e00-\u9fff]{2,4}?)市")
 # After a one-character ending these continue a word, so the ending was not one: 委员, 局长, 院士.
 _WORD_GOES_ON = frozenset("员长士子会内外里属")
+#: The same for particular one-character endings: 部署, 部门, 处理, 处于.
+_GOES_ON = {
+    "部": frozenset("署门分队位级件落"),
+    "处": frozenset("理置于罚分处室"),
+    "署": frozenset("名"),
+    "办": frozenset("理法事好实学班案证成结"),
+}
+#: A name followed by these is the title of a publication: 某某工会简报, 工会工作通讯.
+_PUBLICATION = ("简报", "快报", "通讯", "周报", "月报", "日报", "杂志", "工作动态")
+_SCHOOLS = frozenset(("大学", "学院", "学校", "中学", "小学", "技校"))
+#: After a school these make a noun for its students: 大学生, 大学新生, 中学生.
+_STUDENTS = ("生", "新生", "毕业生", "学生", "组")
 
 
 @dataclass(frozen=True)
@@ -66,6 +80,8 @@ class _Lists:
     cities: dict[str, str]
     provinces: tuple[str, ...]
     abbreviation_re: re.Pattern[str]
+    strong_end_re: re.Pattern[str]
+    not_endings: frozenset[str]
 
 
 class _Where(NamedTuple):
@@ -109,6 +125,10 @@ def _lists() -> _Lists:
         cities=cities,
         provinces=provinces,
         abbreviation_re=re.compile("(?:" + "|".join(map(re.escape, bare)) + ")(?!工会|工作)"),
+        not_endings=frozenset(_split("org_not_endings")),
+        strong_end_re=re.compile(
+            "(?:" + _alternation(s for s in suffixes if s not in _WEAK and len(s) > 1).pattern + ")$"
+        ),
     )
 
 
@@ -137,8 +157,13 @@ class OrganizationExtractor:
             base = block.span.start
             for start, end, kind, rule in self._find(view, lists, user):
                 text = ctx.text[base + start : base + end]
-                tail = rule.partition(":")[2] if rule.startswith("coordinated") else ""
-                name = self._canonical(view[start:end] + tail, where, lists, user)
+                kind_of_rule, _, extra = rule.partition(":")
+                tail = extra if kind_of_rule == "coordinated" else ""
+                head = extra if kind_of_rule == "shared" else ""
+                surface = view[start:end]
+                if kind_of_rule == "alias":  # the name is the main one: 市企业联合会(企业家协会) → 市企业联合会
+                    surface = re.split(r"[(（]", surface, maxsplit=1)[0]
+                name = self._canonical(head + surface + tail, where, lists, user)
                 records.append(
                     Organization(
                         text=text,
@@ -146,7 +171,7 @@ class OrganizationExtractor:
                         name=name,
                         kind=kind,
                         role=_role(view, start, end),
-                        rule=rule.partition(":")[0],
+                        rule="coordinated" if kind_of_rule == "shared" else kind_of_rule,
                     )
                 )
         return _share_list_roles(_resolve_local(records), ctx.view)
@@ -160,28 +185,47 @@ class OrganizationExtractor:
             end = m.end()
             suffix = m.group()
             after = view[end : end + 6]
-            if len(suffix) == 1 and after[:1] in _WORD_GOES_ON:
+            if len(suffix) == 1 and after[:1] in _WORD_GOES_ON | _GOES_ON.get(suffix, frozenset()):
                 continue
+            if after.startswith(_PUBLICATION) or (suffix in _SCHOOLS and after.startswith(_STUDENTS)):
+                continue  # 成都工会简报 is a publication, 大学新生 students, 小学组 a category of a contest
             if suffix in ("党组", "党委") and after.startswith(_OFFICE_TITLES):
                 continue  # 市总工会党组书记: a title of the union's officer, the union is the name
             if _SESSION_AFTER.match(after) or view[end : end + 1] in ("代", "队"):
                 continue
             if view[end : end + 3].startswith(("代表队", "队")):
                 continue
-            if any(view[end - k : end] in lists.stop_set for k in range(len(suffix) + 1, 5)):
-                continue
+            if any(
+                view[end - k : end] in lists.stop_set or view[end - k : end] in lists.not_endings
+                for k in range(len(suffix) + 1, 5)
+            ):
+                continue  # 举办, 服务大局: a word that only ends like a name
+            if suffix == "部" and _department_parent(view[max(0, m.start() - 8) : m.start()], lists) is None:
+                continue  # cheap test first: 部 is common (部门, 干部, 全部) and rarely a department
             masked = masked or _mask_keep(view, lists)
             start = _left_edge(masked, m.start(), lists)
             if m.start() - start < 1 and suffix not in _SELF_NAMED:
                 continue
-            start = _name_start(view, start, m.start(), suffix, lists)
+            kind = lists.suffixes[suffix]
+            if suffix == "部":  # a department names an organization only after its parent: 市总工会宣传部
+                parent = _department_parent(view[start : m.start()], lists)
+                if parent is None:
+                    continue
+                kind = lists.suffixes[parent.group()]
+                start = _name_start(view, start, start + parent.start(), parent.group(), lists)
+            else:
+                start = _name_start(view, start, m.start(), suffix, lists)
+            rule = "suffix"
             if start < 0:
-                continue
+                start, shared = _list_item(view, found, m.start(), suffix, lists)
+                if start < 0:
+                    continue
+                rule = "shared:" + shared
             name = view[start:end]
-            if _excluded(name, lists) or _GENERIC_BEFORE.search(view, max(0, start - 4), start):
+            if _excluded(name, lists) or _generic_before(view, start):
                 continue
-            found.append((start, end, lists.suffixes[suffix], "suffix"))
-            found.extend(_coordinated(view, start, name[len(_place_head(name)) :], lists))
+            found.append((start, end, kind, rule))
+            found.extend(_coordinated(view, masked, start, name[len(_place_head(name)) :], lists))
         for alias in user:
             for um in re.finditer(re.escape(alias), view):
                 found.append((um.start(), um.end(), _kind_of(alias, lists), "lexicon"))
@@ -268,32 +312,132 @@ def _left_edge(masked: str, suffix_start: int, lists: _Lists) -> int:
     """Where the name ending at ``suffix_start`` begins: after the nearest stop, punctuation or limit.
 
     A stop word cut in two by the character scan (全|市工会) still counts: the name starts after all of it.
+    A stop that is part of the name (see ``_stop_in_name``) does not end it.
     """
-    i = suffix_start
     floor = max(0, suffix_start - _MAX_NAME)
-    while i > floor and _CJK.match(masked[i - 1]) and masked[i - 1] not in lists.stop_chars:
-        i -= 1
+    i = suffix_start
+    while True:
+        while i > floor and _CJK.match(masked[i - 1]) and masked[i - 1] not in lists.stop_chars:
+            i -= 1
+        if i > floor and _CJK.match(masked[i - 1]) and _stop_in_name(masked, i - 1, suffix_start, lists):
+            i -= 1
+            continue
+        break
     cut = i
     for m in lists.stop_re.finditer(masked, max(0, i - 4), suffix_start):
-        if m.end() > i:
+        if m.end() > i and not (m.group() in _INNER_WORDS and _one_name(masked, cut, m, suffix_start, lists)):
             cut = max(cut, m.end())
     return cut
 
 
+#: One-character words before 区/市 that make no place name: 在市区, 到园区, 在我市, 在该区.
+_AREA_NOUNS = frozenset("东西南北中城郊矿市园景社片辖小新老山校厂库灾湾牧营街特我本该此各全每两")
+#: Adverbs among the stops that also end place names before 区/县/市: 郫都区, 新都区, 丰都县.
+_PLACE_INNER_STOPS = frozenset("都")
+#: Localisers that follow a noun (会议中, 活动前), so at the start of a clause they begin a name: 中联重科.
+_LOCALISERS = frozenset("中上下前后")
+#: Conjunctions and words that may stand inside one name (香港文职及专业人员总工会, 金龙联合汽车有限公司).
+_INNER_CONJUNCTIONS = frozenset("和与及")
+_INNER_WORDS = frozenset(("联合",))
+
+
+def _stop_in_name(masked: str, k: int, suffix_start: int, lists: _Lists) -> bool:
+    """Whether the stop character at ``k`` belongs to the name being scanned rather than ending it.
+
+    同安区, 于洪区, 从化区 begin with a stop character followed by one more character and 区/市 (where a
+    phrase opens, so 继续与特区政府 is no place 与特区); 郫都区
+    ends one; a localiser at the start of a clause begins one (，中联重科); and a conjunction joins two
+    words of one name when a place leads the words before it and neither side is a name of its own.
+    """
+    char = masked[k]
+    if char in _LOCALISERS and (k == 0 or not _CJK.match(masked[k - 1])):
+        return True
+    if char in _PLACE_INNER_STOPS and masked[k + 1 : k + 2] in ("区", "县", "市"):
+        return True
+    nxt = masked[k + 1 : k + 2]
+    if (
+        masked[k + 2 : k + 3] in ("区", "市")
+        and _CJK.match(nxt or " ")
+        and nxt not in _AREA_NOUNS
+        and nxt not in lists.stop_chars
+        and _after_stop(masked, k, lists)
+    ):
+        return True
+    if char in _INNER_CONJUNCTIONS:
+        j = k
+        while j > max(0, k - 12) and _CJK.match(masked[j - 1]) and masked[j - 1] not in lists.stop_chars:
+            j -= 1
+        return _joins_one_name(masked[j:k], masked[k + 1 : suffix_start], lists)
+    return False
+
+
+def _after_stop(masked: str, k: int, lists: _Lists) -> bool:
+    """Whether position ``k`` opens a phrase: after punctuation or a stop (由同安区, 深入从化区), not 继续与特区."""
+    if k == 0 or not _CJK.match(masked[k - 1]) or masked[k - 1] in lists.stop_chars:
+        return True
+    return any(masked[max(0, k - n) : k] in lists.stop_set for n in (2, 3, 4))
+
+
+def _one_name(masked: str, start: int, m: re.Match[str], suffix_start: int, lists: _Lists) -> bool:
+    """Whether the stop word ``m`` (联合) stands inside one name: 厦门金龙联合汽车工业有限公司."""
+    return _joins_one_name(masked[start : m.start()], masked[m.end() : suffix_start], lists)
+
+
+def _joins_one_name(left: str, right: str, lists: _Lists) -> bool:
+    """A place leads ``left``, no organization ends in it, and ``right`` starts no name of its own."""
+    if len(left) < 2 or not right or lists.suffix_re.search(left):
+        return False
+    if not (lists.place_re.match(left) or _place_start(left)):
+        return False
+    return not (lists.place_re.match(right) or right[0] in "市区县省" or _place_start(right))
+
+
 #: Words that begin a parent organization's name wherever they stand in a prefix.
-_PARENTS = ("中华", "中国", "中共", "全国", "国网", "共青团")
+_PARENTS = ("中华", "中国", "中共", "全国", "国网", "共青团", "国立")
 #: A generic place at the very start of a prefix: 金水区…, 省…, 市….
 _PLACE_START = re.compile(
     r"[\u4e00-\u9fff]{1,5}?(?:新区|自治县|自治州|省|市|区|县|州|旗|盟|镇|乡|街道|社区|园区)|[市区县省]"
 )
+#: Common nouns ending in 区 that name no place: 覆盖辖区基层工会 has no place in it.
+_AREA_WORDS = ("辖区", "片区", "校区", "厂区", "库区", "灾区", "街区", "营区", "市区")
+
+
+def _place_start(text: str) -> bool:
+    """Whether ``text`` opens with a generic place (金水区, 柳城镇, 市) rather than an area noun (辖区)."""
+    m = _PLACE_START.match(text)
+    return bool(m) and not m.group().endswith(_AREA_WORDS)  # type: ignore[union-attr]
+
+
 #: Endings that name an organization by themselves only with a place or parent before them: 重庆工会, not 数字工会.
 #: Endings that are whole names on their own (市委, 工联会); without a place before them they stand alone.
 _SELF_NAMED = frozenset(("市委", "县委", "区委", "省委", "团市委", "工联会", "工商联", "妇联"))
-_WEAK = frozenset(("工会", "中心", "分中心", "局", "办", "院", "委", "厅", "委员会", "工委", "办公室", "党委", "党组"))
+_WEAK = frozenset(
+    [
+        "工会",
+        "中心",
+        "分中心",
+        "局",
+        "办",
+        "院",
+        "委",
+        "厅",
+        "委员会",
+        "工委",
+        "办公室",
+        "党委",
+        "党组",
+        "政府",
+        "处",
+        "署",
+        "联会",
+        "部",
+    ]
+)
 
 
-#: A prefix this long with no place in it may begin with a verb phrase (坚持围绕西南政法大学): segment it.
-_SEGMENT_FROM = 3
+#: A prefix this long with no place in it may begin with a verb phrase (坚持围绕西南政法大学, 进入公司) or
+#: make a common noun (技工学校, 保险公司): segment it.
+_SEGMENT_FROM = 2
 #: jieba tags of words that begin a clause, not a name: verbs, adverbs, prepositions, pronouns, numerals ...
 _NOT_NAME_TAGS = ("v", "d", "ad", "p", "c", "u", "r", "m", "q", "f", "t", "a")
 
@@ -326,17 +470,21 @@ def _leading_verbs(candidate: str, limit: int) -> int:
         if pair.flag in ("ns", "nt"):
             return offset
         offset += len(pair.word)
+    if len(pairs) == 1 and pairs[0].flag == "n":
+        return -1  # one dictionary noun: 技工学校, 物业公司 name a kind of organization, not one
     skipped = 0
     for pair in pairs:
         if not pair.flag.startswith(_NOT_NAME_TAGS) or pair.flag == "vn":
             break
         skipped += len(pair.word)
+    if skipped >= limit and len(pairs) == 2 and pairs[0].flag.startswith(("v", "d", "p")):
+        return -1  # a verb and a bare ending: 进入公司
     return skipped if skipped < limit else 0
 
 
 def _parent_before(prefix: str, lists: _Lists) -> bool:
     """Whether ``prefix`` ends with a strong organization ending (公司, 大学, 医院 …)."""
-    return any(prefix.endswith(s) for s in lists.suffixes if s not in _WEAK and len(s) > 1)
+    return bool(lists.strong_end_re.search(prefix))
 
 
 def _name_start(view: str, start: int, suffix_start: int, suffix: str, lists: _Lists) -> int:
@@ -344,7 +492,7 @@ def _name_start(view: str, start: int, suffix_start: int, suffix: str, lists: _L
     prefix = view[start:suffix_start]
     known = lists.place_re.search(prefix)
     best = known.start() if known else -1
-    if best < 0 and _PLACE_START.match(prefix):
+    if best < 0 and _place_start(prefix):
         best = 0
     if best >= 0:
         return start + best
@@ -353,10 +501,58 @@ def _name_start(view: str, start: int, suffix_start: int, suffix: str, lists: _L
     # a weak ending after a named parent is that parent's body: 华为技术有限公司工会, 浙江大学医学院
     weak = suffix in _WEAK and not _parent_before(prefix, lists)
     if not weak and suffix_start - start >= _SEGMENT_FROM:
-        return start + _leading_verbs(view[start : suffix_start + len(suffix)], suffix_start - start)
+        skip = _leading_verbs(view[start : suffix_start + len(suffix)], suffix_start - start)
+        return -1 if skip < 0 else start + skip
     if weak:
         return -1
     return start
+
+
+#: Words ending in 部 that are no department: 市总工会干部, 公司全部, 集团总部.
+_NOT_DEPARTMENTS = tuple(
+    ["干部", "全部", "内部", "外部", "局部", "东部", "西部", "南部", "北部", "中部", "总部", "本部", "各部"]
+)
+
+
+def _department_parent(prefix: str, lists: _Lists) -> re.Match[str] | None:
+    """The parent's ending in ``prefix`` when a department name (one to six characters) follows it."""
+    last = None
+    for m in lists.suffix_re.finditer(prefix):
+        last = m
+    if last is None or last.group() == "部" or not 1 <= len(prefix) - last.end() <= 6:
+        return None
+    if (prefix[-1:] + "部") in _NOT_DEPARTMENTS:
+        return None
+    return last
+
+
+def _list_item(
+    view: str, found: list[tuple[int, int, OrgKind, str]], suffix_start: int, suffix: str, lists: _Lists
+) -> tuple[int, str]:
+    """Where an item with a weak ending starts when it continues a list of names: 市人社局、经信局、卫健委.
+
+    A shared prefix is not repeated (guidelines §2), so the place of the first name covers the others;
+    returns the start and that place (市, 莲湖区), which the item's canonical name gets.
+    """
+    if suffix not in _WEAK:
+        return -1, ""
+    for start, end, _kind, rule in reversed(found):
+        m = re.match(r"[、和及与]([\u4e00-\u9fff]{1,8})$", view[end:suffix_start])
+        # inside a list item a one-character stop is part of a word (经信局); only a link word ends it
+        if m and not lists.stop_re.search(m.group(1)) and not any(c in "等和及与的" for c in m.group(1)):
+            previous = view[start:end]
+            shared = rule.partition(":")[2] if rule.startswith("shared") else _place_head(previous)
+            return end + 1, shared or (previous[0] if previous[0] in "市区县省" else "")
+        if end < suffix_start - 10:
+            break
+    return -1, ""
+
+
+def _generic_before(view: str, start: int) -> bool:
+    """Whether a generic or counted plural leads up to ``start``: 各区总工会, 41个区县总工会, 14个县（市）区总工会."""
+    before = view[max(0, start - 12) : start]
+    before = re.sub(r"(?:[（(][\u4e00-\u9fff]{1,3}[)）]|[区县市])+$", "", before)
+    return bool(_GENERIC_BEFORE.search(before[-4:]))
 
 
 def _place_head(name: str) -> str:
@@ -365,16 +561,17 @@ def _place_head(name: str) -> str:
     return m.group() if m else ""
 
 
-def _coordinated(view: str, start: int, head: str, lists: _Lists) -> list[tuple[int, int, OrgKind, str]]:
-    """Items of a list of bare places sharing ``head``: 江北区、沙坪坝区、忠县总工会 → each 区/县 + 总工会."""
+def _coordinated(view: str, masked: str, start: int, head: str, lists: _Lists) -> list[tuple[int, int, OrgKind, str]]:
+    """Items of a list of bare places sharing ``head``: 江北区、沙坪坝区、忠县总工会 → each 区/县 + 总工会.
+
+    Each item is scanned like a name (stop words and kept words apply: 深入锦江区、 → 锦江区, 和平区).
+    """
     if not head:
         return []
     out: list[tuple[int, int, OrgKind, str]] = []
     pos = start
     while pos > 0 and view[pos - 1] == "、":
-        j = pos - 1
-        while j > 0 and _CJK.match(view[j - 1]) and view[j - 1] not in lists.stop_chars and pos - 1 - j < 8:
-            j -= 1
+        j = _left_edge(masked, pos - 1, lists)
         item = view[j : pos - 1]
         if not _PLACE_ONLY.match(item):
             break
