@@ -617,6 +617,43 @@ CASES: list[tuple[str, str, str | None, set[Row]]] = [
         None,
         {("苏州市职工服务中心（市职工帮扶中心）", "苏州市职工服务中心", "institution", "mentioned")},
     ),
+    (
+        "place-ending-in-zhong",
+        "，榆中县总工会举办培训班。",
+        None,
+        {("榆中县总工会", "榆中县总工会", "union", "mentioned")},
+    ),
+    ("no-place-inside-phrase", "在活动中县总工会表示欢迎。", None, {("县总工会", "县总工会", "union", "mentioned")}),
+    (
+        "kept-word-jingfei",
+        "审议了市总工会经费审查委员会工作报告。",
+        "太原",
+        {("市总工会经费审查委员会", "太原市总工会经费审查委员会", "government", "mentioned")},
+    ),
+    (
+        "kept-word-zhidao-zhongxin",
+        "由市总工会主办，市就业指导中心承办。",
+        "南宁",
+        {
+            ("市总工会", "南宁市总工会", "union", "organizer"),
+            ("市就业指导中心", "南宁市就业指导中心", "institution", "host"),
+        },
+    ),
+    (
+        "kept-word-shichang",
+        "会同市市场监督管理局开展检查。",
+        "贵阳",
+        {("市市场监督管理局", "贵阳市市场监督管理局", "government", "co-organizer")},
+    ),
+    ("not-ending-daju", "服务兰州高质量发展大局。", None, set()),
+    ("excluded-contest-category", "获得小学组一等奖。", None, set()),
+    ("stop-verb-dial", "可拨打区总工会热线咨询。", None, {("区总工会", "区总工会", "union", "mentioned")}),
+    (
+        "taiwan-national-university-department",
+        "國立政治大學勞工研究所教授主講。",
+        None,
+        {("國立政治大學勞工研究所", "国立政治大学劳工研究所", "institution", "mentioned")},
+    ),
     # -- traditional and user lexicon ---------------------------------------------------------------
     ("traditional", "近日，廣州市總工會舉辦培訓。", None, {("廣州市總工會", "广州市总工会", "union", "mentioned")}),
 ]

@@ -332,8 +332,9 @@ def _left_edge(masked: str, suffix_start: int, lists: _Lists) -> int:
 
 #: One-character words before 区/市 that make no place name: 在市区, 到园区, 在我市, 在该区.
 _AREA_NOUNS = frozenset("东西南北中城郊矿市园景社片辖小新老山校厂库灾湾牧营街特我本该此各全每两")
-#: Adverbs among the stops that also end place names before 区/县/市: 郫都区, 新都区, 丰都县.
-_PLACE_INNER_STOPS = frozenset("都")
+#: Stops that also end place names right before 区/县/市: 郫都区, 新都区, 丰都县, and 榆中县 where a
+#: phrase opens with the place (活动中县总工会 is no place 活动中县).
+_PLACE_INNER_STOPS = {"都": ("区", "县", "市"), "中": ("县",)}
 #: Localisers that follow a noun (会议中, 活动前), so at the start of a clause they begin a name: 中联重科.
 _LOCALISERS = frozenset("中上下前后")
 #: Conjunctions and words that may stand inside one name (香港文职及专业人员总工会, 金龙联合汽车有限公司).
@@ -352,7 +353,9 @@ def _stop_in_name(masked: str, k: int, suffix_start: int, lists: _Lists) -> bool
     char = masked[k]
     if char in _LOCALISERS and (k == 0 or not _CJK.match(masked[k - 1])):
         return True
-    if char in _PLACE_INNER_STOPS and masked[k + 1 : k + 2] in ("区", "县", "市"):
+    if masked[k + 1 : k + 2] in _PLACE_INNER_STOPS.get(char, ()) and (
+        char == "都" or _after_stop(masked, k - 1, lists)
+    ):
         return True
     nxt = masked[k + 1 : k + 2]
     if (
