@@ -32,7 +32,7 @@ from typing import NamedTuple
 from unionnews.context import Context
 from unionnews.extract._events import ending_pattern, event_names, first_sentence
 from unionnews.lexicon import load_lines, load_words
-from unionnews.model import Article, Award, Span, TextSpan
+from unionnews.model import Article, Award
 from unionnews.model.records import AwardKind
 
 _SENTENCES = re.compile(r"[^。！？!?；;\n]+")
@@ -49,6 +49,9 @@ _PACKED = re.compile(r"^(?P<pre>.*?)(?P<nums>[一二三四五六七八九十特]
 _RANK = re.compile(r"(?:第[一二三四五六七八九十\d]+名?|前[一二三四五六七八九十\d]+名|冠军|亚军|季军|殿军|榜首)$")
 # Items of a list of winners or awards.
 _LIST_SPLIT = re.compile(r"以及|、|和|及|与|，")
+# What a scan for list items (or a clause end) has to look at: quote marks and the separators.
+_LIST_MARKS = re.compile(r"[“「『‘”」』’]|" + _LIST_SPLIT.pattern)
+_CLAUSE_MARKS = re.compile(r"[“「『‘”」』’，,：:]")
 # What closes an award phrase: 一等奖的好成绩, “技术能手”荣誉称号, 等荣誉.
 _TAIL = re.compile(
     r"各[\d一二三四五六七八九十]+[个名项枚]|等?(?:的)?(?:好成绩|佳绩|优异成绩|优秀成绩|好名次|成绩|光荣称号|荣誉称号|称号|荣誉|殊荣|桂冠|奖项|名次)"
@@ -88,6 +91,10 @@ _PLACE_END = re.compile(r"[区县市省镇乡村街路]$")
 _JOINED = re.compile(r"并|同时|还|另|(?:荣|获|斩|夺|摘|喜|勇)(?:获|得|评)")
 # Appointments and certificates are no awards; an award recommended or applied for is not won yet.
 _REJECT_AWARDS = ("聘书", "证书", "授旗", "旗帜", "聘任", "牌匾", "推荐", "申报", "提名", "候选")
+_REJECT_RE = re.compile("|".join(_REJECT_AWARDS))
+_EVENT_TAIL = re.compile(r"(?:中的|的|中)$")
+_DIGITS_DOTS = re.compile(r"[\d·]")
+_RELATIVE_TAIL = re.compile(r"(?:荣誉称号|称号|荣誉)?的")
 
 
 @dataclass(frozen=True)
@@ -99,6 +106,11 @@ class _Lists:
     heads: tuple[str, ...]
     surnames: frozenset[str]
     cities: frozenset[str]
+    event_object: re.Pattern[str]  # an event named right after the verb: 在…大赛中 → 获得…大赛一等奖
+    head_set: frozenset[str]
+    head_lengths: tuple[int, ...]  # longest first
+    honour_re: re.Pattern[str]
+    endings_by_length: tuple[tuple[int, dict[str, AwardKind]], ...]  # longest first
 
 
 @lru_cache(maxsize=1)
@@ -111,15 +123,29 @@ def _lists() -> _Lists:
         endings.append((word, kind))  # type: ignore[arg-type]
     endings.sort(key=lambda e: len(e[0]), reverse=True)
     heads = sorted({w for line in load_words("award_winner_heads") for w in line.split()}, key=len, reverse=True)
+    honours = tuple(sorted(load_words("award_honours"), key=len, reverse=True))
     return _Lists(
         verb_re=re.compile("|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))),
         verbs=verbs,
         endings=tuple(endings),
-        honours=tuple(sorted(load_words("award_honours"), key=len, reverse=True)),
+        honours=honours,
         heads=tuple(heads),
         surnames=frozenset(w for line in load_words("award_surnames") for w in line.split()),
         cities=frozenset(line.split()[0] for line in load_lines("places_cities")),
+        event_object=re.compile(r"[^，,。“”、]{0,30}?(?:" + ending_pattern().pattern + r")(?:中的|的|中)?"),
+        head_set=frozenset(heads),
+        head_lengths=tuple(sorted({len(h) for h in heads}, reverse=True)),
+        honour_re=re.compile("|".join(re.escape(h) for h in honours)),
+        endings_by_length=_by_length(endings),
     )
+
+
+def _by_length(endings: list[tuple[str, AwardKind]]) -> tuple[tuple[int, dict[str, AwardKind]], ...]:
+    """The endings grouped by length, longest first; the first kind listed wins for a repeated ending."""
+    groups: dict[int, dict[str, AwardKind]] = {}
+    for word, kind in endings:
+        groups.setdefault(len(word), {}).setdefault(word, kind)
+    return tuple(sorted(groups.items(), reverse=True))
 
 
 class _Piece(NamedTuple):
@@ -137,6 +163,22 @@ class _Winners(NamedTuple):
     rule: str
 
 
+class _LazyEvent:
+    """The article's event, looked for only when a record needs it (most articles state no award)."""
+
+    __slots__ = ("_article", "_ctx", "_done", "_event")
+
+    def __init__(self, ctx: Context, article: Article) -> None:
+        self._ctx, self._article = ctx, article
+        self._done = False
+        self._event: str | None = None
+
+    def __call__(self) -> str | None:
+        if not self._done:
+            self._event, self._done = _article_event(self._ctx, self._article), True
+        return self._event
+
+
 class AwardExtractor:
     """Finds (winner, award) pairs in each article; see the module docstring for the method."""
 
@@ -144,11 +186,16 @@ class AwardExtractor:
 
     def __call__(self, ctx: Context, article: Article) -> list[Award]:
         lists = _lists()
-        event = _article_event(ctx, article)
+        verb_re = lists.verb_re
+        whole = ctx.view
         records: list[Award] = []
         seen: set[tuple[str, str]] = set()
-        for block, view in ctx.blocks(article):
-            base = block.span.start
+        event = _LazyEvent(ctx, article)
+        for block in article.blocks():
+            base, stop = block.span.start, block.span.end
+            if verb_re.search(whole, base, stop) is None:
+                continue  # most blocks state no award: one search over the block decides
+            view = whole[base:stop]
             for sm in _SENTENCES.finditer(view):
                 found = self._sentence(ctx, view, sm.start(), sm.end(), base, event, article, lists, records)
                 for award in found:
@@ -165,7 +212,7 @@ class AwardExtractor:
         s0: int,
         s1: int,
         base: int,
-        event: str | None,
+        event: _LazyEvent,
         article: Article,
         lists: _Lists,
         previous: list[Award],
@@ -209,7 +256,7 @@ class AwardExtractor:
                     continue
                 winners = subject
             named = sentence_event or _sentence_event(view, s0, m.start())
-            resolved = ctx.text[base + named[0] : base + named[1]] if named else event
+            resolved = ctx.text[base + named[0] : base + named[1]] if named else event()
             for winner, award, how in _pairs(winners, awards, mode):
                 out.append(_record(ctx, base, winner, award, resolved, f"{verb}:{how}"))
         return out
@@ -233,14 +280,14 @@ def _clause_start(view: str, s0: int, pos: int) -> int:
 def _clause_end(view: str, pos: int, s1: int) -> int:
     """The end of the clause at ``pos``: the next comma outside quotes, or the sentence end."""
     depth = 0
-    for i in range(pos, s1):
-        ch = view[i]
+    for m in _CLAUSE_MARKS.finditer(view, pos, s1):  # only quote marks and breaks matter
+        ch = m.group()
         if ch in "“「『‘":
             depth += 1
         elif ch in "”」』’":
             depth = max(0, depth - 1)
-        elif depth == 0 and _CLAUSE_BREAK.match(ch):
-            return i
+        elif depth == 0:
+            return m.start()
     return s1
 
 
@@ -249,21 +296,15 @@ def _split(view: str, a: int, b: int) -> list[tuple[int, int]]:
     items: list[tuple[int, int]] = []
     depth = 0
     start = a
-    i = a
-    while i < b:
-        ch = view[i]
+    for m in _LIST_MARKS.finditer(view, a, b):  # only quote marks and separators matter
+        ch = m.group()
         if ch in "“「『‘":
             depth += 1
         elif ch in "”」』’":
             depth = max(0, depth - 1)
         elif depth == 0:
-            m = _LIST_SPLIT.match(view, i, b)
-            if m:
-                items.append((start, i))
-                start = m.end()
-                i = m.end()
-                continue
-        i += 1
+            items.append((start, m.start()))
+            start = m.end()
     items.append((start, b))
     return [(x, y) for x, y in items if y > x]
 
@@ -278,13 +319,13 @@ def _award_phrase(
     if view.startswith(("了", "过"), a):
         a += 1
     own = view.find("的", a, b)  # 获评“…”的20名女职工颁发了证书: the certificate is another statement's
-    if any(w in view[a : own if own > a else b] for w in _REJECT_AWARDS):
+    if _REJECT_RE.search(view, a, own if own > a else b):
         return None
-    ev = re.compile(r"[^，,。“”、]{0,30}?(?:" + ending_pattern().pattern + r")(?:中的|的|中)?").match(view, a, b)
+    ev = lists.event_object.match(view, a, b)
     if ev:
         awards = _awards(view, ev.end(), b, mode, lists)
         if awards:
-            name = re.sub(r"(?:中的|的|中)$", "", view[a : ev.end()])
+            name = _EVENT_TAIL.sub("", view[a : ev.end()])
             explicit = None if _EVENT_REFERENCE.match(name) or len(name) < 4 else (a, a + len(name))
             return awards, explicit
     awards = _awards(view, a, b, mode, lists)
@@ -351,6 +392,8 @@ def _join_title_items(view: str, items: list[tuple[int, int]]) -> list[tuple[int
 
 def _tail_start(view: str, a: int, b: int) -> int | None:
     """Where the words closing an award phrase begin (的好成绩, 称号), outside quote marks."""
+    if _TAIL.search(view, a + 1, b) is None:
+        return None  # the common case: no closing words at all
     depth = 0
     for i in range(a, b):
         ch = view[i]
@@ -391,15 +434,16 @@ def _award_item(view: str, x: int, y: int, mode: str, lists: _Lists) -> _Piece |
     if de >= 0:
         x += de + 1
         text = view[x:y]
-    if len(text) < 2 or len(text) > 24 or not _HAN.match(re.sub(r"[\d·]", "", text) or "x"):
+    if len(text) < 2 or len(text) > 24 or not _HAN.match(_DIGITS_DOTS.sub("", text) or "x"):
         return None
     if _honour(text, lists):
         return _Piece(((x, y),), "honour")
     if _RANK.search(text):
         return _Piece(((x, y),), "rank")
-    for ending, kind in lists.endings:
-        if text.endswith(ending) and len(text) > len(ending) - (1 if len(ending) > 1 else 0):
-            if ending == "奖" and text in ("获奖", "大奖", "嘉奖", "夺奖"):
+    for n, by_ending in lists.endings_by_length:  # longest ending first, as in the list
+        kind = by_ending.get(text[-n:]) if n <= len(text) else None
+        if kind is not None and len(text) > n - (1 if n > 1 else 0):
+            if n == 1 and text[-1] == "奖" and text in ("获奖", "大奖", "嘉奖", "夺奖"):
                 return None
             return _Piece(((x, y),), kind)
     if mode == "title" and _HAN.match(text) and not _RANK.search(text):
@@ -408,7 +452,7 @@ def _award_item(view: str, x: int, y: int, mode: str, lists: _Lists) -> _Piece |
 
 
 def _honour(text: str, lists: _Lists) -> bool:
-    return any(h in text for h in lists.honours)
+    return lists.honour_re.search(text) is not None
 
 
 def _earlier_title(ctx: Context, article: Article, base: int, before: int, lists: _Lists) -> _Piece | None:
@@ -557,9 +601,9 @@ def _winner_item(view: str, x: int, y: int, lists: _Lists) -> tuple[int, int] | 
     text = view[x:y]
     if not text or len(text) > 30 or not _HAN.match(text):
         return None
-    for head in lists.heads:
-        if text.endswith(head):
-            if len(text) > len(head) and not _NOT_WINNER_START.match(text):
+    for n in lists.head_lengths:  # the longest head the text ends with
+        if n <= len(text) and text[-n:] in lists.head_set:
+            if len(text) > n and not _NOT_WINNER_START.match(text):
                 return x, y
             break
     names = [k for k in (4, 3, 2) if len(text) >= k and _person(text[-k:], lists)]
@@ -593,7 +637,7 @@ def _relative_winners(view: str, awards: list[_Piece], clause_end: int, lists: _
     pos = max(p[1] for a in awards for p in a.parts if p[1] > 0)
     while pos < clause_end and view[pos] in "”」』":
         pos += 1
-    tail = re.compile(r"(?:荣誉称号|称号|荣誉)?的").match(view, pos, clause_end)
+    tail = _RELATIVE_TAIL.match(view, pos, clause_end)
     if not tail:
         return None
     verb = lists.verb_re.search(view, tail.end(), clause_end)
@@ -669,13 +713,17 @@ def _record(ctx: Context, base: int, winner: tuple[int, int], award: _Piece, eve
     a0, a1 = min(p[0] for p in parts), max(p[1] for p in parts)
     if len(parts) > 1:
         rule += ",unpacked"
-    return Award(
-        winner=TextSpan(text=ctx.text[w0:w1], span=Span(start=w0, end=w1)),
-        award=TextSpan(text=text, span=Span(start=a0, end=a1)),
-        kind=award.kind,
-        event=event,
-        span=Span(start=min(w0, a0), end=max(w1, a1)),
-        rule=rule,
+    # one validation of the whole record from plain data: several times cheaper than building each span and
+    # text span as its own model (and cheaper than pydantic's Python-level model_construct)
+    return Award.model_validate(
+        {
+            "winner": {"text": ctx.text[w0:w1], "span": {"start": w0, "end": w1}},
+            "award": {"text": text, "span": {"start": a0, "end": a1}},
+            "kind": award.kind,
+            "event": event,
+            "span": {"start": min(w0, a0), "end": max(w1, a1)},
+            "rule": rule,
+        }
     )
 
 
