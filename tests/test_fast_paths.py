@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
+from typing import Any
 
+import pytest
+from pydantic import BaseModel
+
+from unionnews import Pipeline
+from unionnews.model import Bulletin, Column, Furniture, MastheadField, Span, TextSpan
+from unionnews.model.trusted import span, text_span, trusted
 from unionnews.normalize import _ONE_FOR_ONE, _translate, normalize
 from unionnews.script import _TRADITIONAL_MARKERS, is_traditional
 
@@ -48,3 +55,65 @@ def test_normalize_fast_path_equals_the_general_one(text: str) -> None:
 def test_is_traditional_counts_three_marker_occurrences(text: str, expected: bool) -> None:
     assert is_traditional(text) is expected
     assert (sum(text.count(ch) for ch in _TRADITIONAL_MARKERS) >= 3) is expected
+
+
+def _fields_sets(model: object) -> list[object]:
+    """Every nested model's fields set, in a fixed order (what exclude_unset reads)."""
+    out: list[object] = []
+    if isinstance(model, BaseModel):
+        out.append((type(model).__name__, sorted(model.model_fields_set)))
+        for name in type(model).model_fields:
+            out.extend(_fields_sets(getattr(model, name)))
+    elif isinstance(model, list):
+        for item in model:
+            out.extend(_fields_sets(item))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("cls", "values"),
+    [
+        (Span, {"start": 3, "end": 7}),
+        (TextSpan, {"text": "工会", "span": {"start": 0, "end": 2}}),
+        (Furniture, {"text": "- 2 -", "span": {"start": 5, "end": 10}, "kind": "page_number"}),
+        (MastheadField, {"text": "第3期", "span": {"start": 0, "end": 3}, "field": "issue"}),
+        (Column, {"text": "【工作动态】", "span": {"start": 0, "end": 6}, "name": "工作动态"}),
+    ],
+    ids=["span", "text-span", "furniture", "masthead-field", "column"],
+)
+def test_trusted_equals_validated(cls: type[BaseModel], values: dict[str, Any]) -> None:
+    validated = cls.model_validate(values)
+    built = dict(values)
+    if "span" in built:
+        built["span"] = span(**built["span"])
+    made = trusted(cls, built)
+    assert made == validated
+    assert repr(made) == repr(validated)
+    assert made.model_fields_set == validated.model_fields_set
+    assert made.model_dump() == validated.model_dump()
+
+
+def test_text_span_helper() -> None:
+    made = text_span("甲乙丙丁", 1, 3)
+    assert made == TextSpan(text="乙丙", span=Span(start=1, end=3))
+    assert made.model_fields_set == {"text", "span"}
+    assert made.span.model_fields_set == {"start", "end"}
+
+
+FIXTURE_TEXTS = sorted((Path(__file__).resolve().parent.parent / "fixtures").rglob("*.txt"))
+
+
+@pytest.mark.parametrize("path", FIXTURE_TEXTS, ids=[p.stem for p in FIXTURE_TEXTS])
+def test_assembled_tree_survives_validation(path: Path) -> None:
+    """The tree built without validation is exactly what validating its own dump makes."""
+    bulletin = Pipeline(extractors=[]).parse(path, structure_only=True)
+    again = Bulletin.model_validate(bulletin.model_dump())
+    assert again == bulletin
+    assert again.model_dump_json() == bulletin.model_dump_json()
+    unset = [("Bulletin", ["articles", "columns", "furniture", "masthead", "metadata", "offsets", "source", "text"])]
+    assert _fields_sets(bulletin)[:1] == unset
+    articles = [s for s in _fields_sets(bulletin) if s[0] == "Article"]  # type: ignore[index]
+    assert all(
+        s == ("Article", ["bullet", "captions", "column", "headline", "kicker", "paragraphs", "span", "subtitle"])
+        for s in articles
+    )

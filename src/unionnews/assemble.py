@@ -10,19 +10,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from unionnews.model import Bulletin, Metadata, Source
+from unionnews.model import Article, Bulletin, Column, Furniture, MastheadField, Metadata, Source, TextSpan
+from unionnews.model.document import SCHEMA_VERSION
+from unionnews.model.trusted import span, text_span, trusted
 from unionnews.normalize import compose
-from unionnews.segment.layout import ArticlePlan, Layout, Para, column_name
+from unionnews.segment.layout import ArticlePlan, Layout, column_name
 from unionnews.segment.lines import Line
 from unionnews.segment.masthead import Field
 
-# The tree is built as plain dicts and validated once, in pydantic-core, at the end: one validation call per
-# bulletin instead of one per block keeps structure parsing fast.
-Block = dict[str, Any]
-
-
-def _block(text: str, start: int, end: int, **extra: Any) -> Block:
-    return {"text": text[start:end], "span": {"start": start, "end": end}, **extra}
+# The tree is built from offsets computed here and text sliced from the bulletin, so every value already has
+# its declared type and range: the models are made without validation (model.trusted), which keeps
+# assembling several times cheaper than validating a dict tree. tests/test_fast_paths.py checks that
+# validating the dumped tree gives the same tree back.
+_ARTICLE_SET = ("column", "kicker", "headline", "subtitle", "bullet", "paragraphs", "captions", "span")
+_BULLETIN_SET = ("source", "metadata", "text", "offsets", "masthead", "furniture", "columns", "articles")
 
 
 class _Emitter:
@@ -64,7 +65,7 @@ def assemble(norm: str, norm_runs: list[tuple[int, int, int]], layout: Layout, s
     build = _Builder(text, line_out)
 
     for ln in layout.furniture:
-        build.furniture.append(build.piece(ln, ln.start, ln.end, kind=ln.furniture_kind or "rule"))
+        build.furniture.append(build.piece_of(Furniture, "kind", ln.furniture_kind or "rule", ln, ln.start, ln.end))
     masthead = build.masthead_fields(layout)
     for ln in layout.lines:
         if ln.kind == "masthead":
@@ -73,21 +74,27 @@ def assemble(norm: str, norm_runs: list[tuple[int, int, int]], layout: Layout, s
     for ln in layout.columns:
         build.marker(ln)
         b = build.body(ln)
-        columns.append({**b, "name": column_name(b["text"])})
+        columns.append(trusted(Column, {"text": b.text, "span": b.span, "name": column_name(b.text)}))
     articles = [a for a in (build.article(plan) for plan in layout.articles) if a is not None]
-    build.furniture.sort(key=lambda f: f["span"]["start"])
+    build.furniture.sort(key=_start)
 
-    data = {
+    values = {
+        "schema_version": SCHEMA_VERSION,
         "source": source,
         "metadata": _metadata(layout, masthead),
         "text": text,
         "offsets": compose(norm_runs, runs),
         "masthead": masthead,
+        "dates": [],
         "furniture": build.furniture,
         "columns": columns,
         "articles": articles,
     }
-    return Bulletin.model_validate(data)
+    return trusted(Bulletin, values, _BULLETIN_SET)
+
+
+def _start(block: TextSpan) -> int:
+    return block.span.start
 
 
 def _reading_order(
@@ -127,73 +134,88 @@ def _reading_order(
 
 
 class _Builder:
-    """Turns lines of the layout into block dicts with spans in the reading-order text."""
+    """Turns lines of the layout into blocks with spans in the reading-order text."""
 
     def __init__(self, text: str, line_out: dict[int, int]) -> None:
         self.text = text
         self.line_out = line_out
-        self.furniture: list[Block] = []
+        self.furniture: list[Furniture] = []
 
-    def at(self, ln: Line, norm_offset: int) -> int:
-        return self.line_out[ln.index] + (norm_offset - ln.start)
+    def piece(self, ln: Line, start: int, end: int) -> TextSpan:
+        shift = self.line_out[ln.index] - ln.start
+        return text_span(self.text, start + shift, end + shift)
 
-    def piece(self, ln: Line, start: int, end: int, **extra: Any) -> Block:
-        return _block(self.text, self.at(ln, start), self.at(ln, end), **extra)
+    def piece_of(self, cls: type[Any], name: str, value: str, ln: Line, start: int, end: int) -> Any:
+        """A ``Furniture`` or ``MastheadField``: a piece with one more field."""
+        shift = self.line_out[ln.index] - ln.start
+        s, e = start + shift, end + shift
+        return trusted(cls, {"text": self.text[s:e], "span": span(s, e), name: value})
 
-    def body(self, ln: Line) -> Block:
+    def body(self, ln: Line) -> TextSpan:
         return self.piece(ln, ln.body_start if ln.body_start >= 0 else ln.start, ln.end)
 
     def marker(self, ln: Line) -> None:
         """The ``#`` of a markdown heading is kept as furniture of kind ``markup``."""
         if ln.kind in ("heading", "masthead") and ln.marker_end > ln.start:
-            self.furniture.append(self.piece(ln, ln.start, ln.marker_end, kind="markup"))
+            self.furniture.append(self.piece_of(Furniture, "kind", "markup", ln, ln.start, ln.marker_end))
 
-    def article(self, plan: ArticlePlan) -> Block | None:
-        out: Block = {"column": None, "kicker": None, "headline": None, "subtitle": None, "bullet": None}
-        spans: list[dict[str, int]] = []
-        for name in ("kicker", "headline", "subtitle"):
-            ln = getattr(plan, name)
+    def article(self, plan: ArticlePlan) -> Article | None:
+        heads: dict[str, TextSpan | None] = {"kicker": None, "headline": None, "subtitle": None}
+        lo, hi = -1, -1  # the article's span: from its first block to its last
+        for name, ln in (("kicker", plan.kicker), ("headline", plan.headline), ("subtitle", plan.subtitle)):
             if ln is not None:
                 self.marker(ln)
-                out[name] = self.body(ln)
-                spans.append(out[name]["span"])
+                block = self.body(ln)
+                heads[name] = block
+                lo, hi = _widen(lo, hi, block)
+        bullet = None
         if plan.bullet is not None:
-            out["bullet"] = self.piece(plan.bullet, plan.bullet.start, plan.bullet.marker_end)
-            spans.append(out["bullet"]["span"])
-        paragraphs: list[Block] = []
-        captions: list[Block] = []
+            bullet = self.piece(plan.bullet, plan.bullet.start, plan.bullet.marker_end)
+            lo, hi = _widen(lo, hi, bullet)
+        paragraphs: list[TextSpan] = []
+        captions: list[TextSpan] = []
+        line_out, text = self.line_out, self.text
         for para in plan.blocks:
-            if para.lines[0].kind == "heading":
-                self.marker(para.lines[0])
-            block = self.para(para, plan)
+            first, last = para.lines[0], para.lines[-1]
+            if first.kind == "heading":
+                self.marker(first)
+            if first is plan.bullet or first.kind == "heading":
+                start = line_out[first.index] + (first.body_start - first.start)
+            else:
+                start = line_out[first.index]
+            block = text_span(text, start, line_out[last.index] + (last.end - last.start))
             (captions if para.kind == "caption" else paragraphs).append(block)
-            spans.append(block["span"])
-        if not spans:
+            lo, hi = _widen(lo, hi, block)
+        if lo < 0:
             return None
-        if plan.column is not None:
-            out["column"] = column_name(self.body(plan.column)["text"])
-        out["paragraphs"] = paragraphs
-        out["captions"] = captions
-        out["span"] = {"start": min(s["start"] for s in spans), "end": max(s["end"] for s in spans)}
-        return out
+        column = column_name(self.body(plan.column).text) if plan.column is not None else None
+        values = {
+            "column": column,
+            "kicker": heads["kicker"],
+            "headline": heads["headline"],
+            "subtitle": heads["subtitle"],
+            "bullet": bullet,
+            "paragraphs": paragraphs,
+            "captions": captions,
+            "span": span(lo, hi),
+            "dates": [],
+            "organizations": [],
+            "counts": [],
+            "awards": [],
+        }
+        return trusted(Article, values, _ARTICLE_SET)
 
-    def para(self, para: Para, plan: ArticlePlan) -> Block:
-        first, last = para.lines[0], para.lines[-1]
-        if first is plan.bullet or first.kind == "heading":
-            start = self.at(first, first.body_start)
-        else:
-            start = self.at(first, first.start)
-        return _block(self.text, start, self.at(last, last.end))
-
-    def masthead_fields(self, layout: Layout) -> list[Block]:
+    def masthead_fields(self, layout: Layout) -> list[MastheadField]:
         masthead_lines = [ln for ln in layout.lines if ln.kind == "masthead"]
+        if not masthead_lines:
+            return []
         by_line: dict[int, list[Field]] = {}
         for f in layout.masthead:
             for ln in masthead_lines:
                 if ln.start <= f.start < ln.end:
                     by_line.setdefault(ln.index, []).append(f)
                     break
-        out: list[Block] = []
+        out: list[MastheadField] = []
         for ln in masthead_lines:
             pos = ln.marker_end if ln.marker_end > ln.start else ln.start
             pieces: list[tuple[str, int, int]] = []
@@ -202,8 +224,15 @@ class _Builder:
                 pieces.append((f.name, f.start, f.end))
                 pos = f.end
             pieces.extend(_leftovers(ln, pos, ln.end))
-            out.extend(self.piece(ln, s, e, field=name) for name, s, e in pieces)
+            out.extend(self.piece_of(MastheadField, "field", name, ln, s, e) for name, s, e in pieces)
         return out
+
+
+def _widen(lo: int, hi: int, block: TextSpan) -> tuple[int, int]:
+    s = block.span
+    if lo < 0:
+        return s.start, s.end
+    return min(lo, s.start), max(hi, s.end)
 
 
 def _leftovers(ln: Line, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -222,12 +251,12 @@ def _leftovers(ln: Line, start: int, end: int) -> list[tuple[str, int, int]]:
     return out
 
 
-def _metadata(layout: Layout, masthead: list[Block]) -> Metadata:
+def _metadata(layout: Layout, masthead: list[MastheadField]) -> Metadata:
     meta = Metadata()
     for mf in masthead:
-        name = mf["field"]
+        name = mf.field
         if name in ("title", "issue", "total_issue", "publisher") and getattr(meta, name) is None:
-            setattr(meta, name, mf["text"])
+            setattr(meta, name, mf.text)
     dated = [f for f in layout.masthead if f.value is not None]
     for wanted, source in (("date", "masthead"), ("published", "stamp")):
         found = next((f.value for f in dated if f.name == wanted), None)
