@@ -684,3 +684,19 @@ def test_spans_index_the_text(text: str) -> None:
         for org in article.organizations:
             assert bulletin.text[org.span.start : org.span.end] == org.text
             assert org.span.end > org.span.start
+
+
+MASTHEAD_CASES = [
+    ("publisher", "工会工作简报\n第3期\n西宁市总工会办公室　2022年6月1日\n\n正文标题\n\n5月30日，市总工会召开会议。\n", ["西宁市总工会办公室"]),
+    ("union-name-line", "银川市总工会\n工会简报\n第7期\n\n正文标题\n\n5月30日，市总工会召开会议。\n", ["银川市总工会"]),
+    ("publication-name-is-no-organization", "银川工会简报\n第7期\n\n正文标题\n\n5月30日，市总工会召开会议。\n", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in MASTHEAD_CASES], ids=[c[0] for c in MASTHEAD_CASES])
+def test_masthead_organizations(text: str, expected: list[str]) -> None:
+    """The masthead's publisher is named in no article, so it is a bulletin-level record."""
+    b = unionnews.parse(text)
+    assert [o.text for o in b.organizations] == expected
+    for o in b.organizations:
+        assert b.text[o.span.start : o.span.end] == o.text

@@ -74,11 +74,14 @@ class SystemView:
 
 
 def view_of(bulletin: Bulletin) -> SystemView:
-    """The records of every article in reading order, and each article's outline."""
+    """The records of the masthead and of every article in reading order, and each article's outline."""
     arts = bulletin.articles
     return SystemView(
-        dates=tuple(SysDate(d.text, d.edtf) for a in arts for d in a.dates),
-        organizations=tuple(SysOrganization(o.text, o.name) for a in arts for o in a.organizations),
+        dates=tuple(SysDate(d.text, d.edtf) for d in (*bulletin.dates, *(d for a in arts for d in a.dates))),
+        organizations=tuple(
+            SysOrganization(o.text, o.name)
+            for o in (*bulletin.organizations, *(o for a in arts for o in a.organizations))
+        ),
         counts=tuple(SysCount(c.text, c.value, c.unit, c.approximate, c.role) for a in arts for c in a.counts),
         awards=tuple(SysAward(w.winner.text, w.award.text, w.event) for a in arts for w in a.awards),
         articles=tuple(

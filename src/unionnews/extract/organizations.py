@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from unionnews.context import Context
 from unionnews.lexicon import load_lines, load_words
-from unionnews.model import Article, Organization, Span
+from unionnews.model import Article, Organization, Span, TextSpan
 from unionnews.model.records import OrgKind, OrgRole
 
 if TYPE_CHECKING:
@@ -142,18 +142,34 @@ def _split(name: str) -> set[str]:
     return {w for line in load_words(name) for w in line.split()}
 
 
+# A masthead name line that is itself a union (成都市总工会), not a publication's name (成都工会简报).
+_MASTHEAD_UNION = re.compile(r"(?:总工会|工会|工联会|职工会|工会委员会)$")
+
+
 class OrganizationExtractor:
     """Finds named organizations in each article; see the module docstring for the method."""
 
     field = "organizations"
 
     def __call__(self, ctx: Context, article: Article) -> list[Organization]:
+        return self._records(ctx, ctx.blocks(article))
+
+    def outside_articles(self, ctx: Context) -> list[Organization]:
+        """The publisher of the masthead (XX市总工会办公室), or a name line that is a union, which no article holds."""
+        blocks = [
+            (f, ctx.view[f.span.start : f.span.end])
+            for f in ctx.bulletin.masthead
+            if f.field == "publisher" or (f.field == "title" and _MASTHEAD_UNION.search(ctx.view, f.span.start, f.span.end))
+        ]
+        return self._records(ctx, blocks) if blocks else []
+
+    def _records(self, ctx: Context, blocks: Iterable[tuple[TextSpan, str]]) -> list[Organization]:
         lists = _lists()
         city = self._city(ctx, lists)
         where = _Where(city, self._province(ctx, lists, city), self._district(ctx))
         user = dict(ctx.lexicon.organizations)
         records: list[Organization] = []
-        for block, view in ctx.blocks(article):
+        for block, view in blocks:
             base = block.span.start
             for start, end, kind, rule in self._find(view, lists, user):
                 text = ctx.text[base + start : base + end]

@@ -108,6 +108,9 @@ class Bulletin(BaseModel):
     dates: list[DateMention] = Field(
         default_factory=list, description="Dates outside any article: the masthead's issue date and issue year."
     )
+    organizations: list[Organization] = Field(
+        default_factory=list, description="Organizations outside any article: the masthead's publisher."
+    )
     furniture: list[Furniture] = Field(default_factory=list)
     columns: list[Column] = Field(default_factory=list)
     articles: list[Article] = Field(default_factory=list)
