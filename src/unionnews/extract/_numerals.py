@@ -6,7 +6,8 @@ and Chinese numbers with units (一百二十, 两千, 三万五千, 1.2万, 百�
 
 from __future__ import annotations
 
-import regex
+import re
+from functools import lru_cache
 
 DIGITS: dict[str, int] = {
     "〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0,
@@ -22,12 +23,15 @@ CN_NUMERAL_CHARS = "〇○零一壹二贰两三叁四肆五伍六陆七柒八捌
 NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)[万萬亿億]?|[{CN_NUMERAL_CHARS}]+"
 
 # Digits, then any units that scale them: 1,200 / 1.2万 / 5千 / 3千万.
-_ARABIC = regex.compile(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)([十拾百佰千仟万萬亿億]*)")
+_ARABIC = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)([十拾百佰千仟万萬亿億]*)")
 _SCALE: dict[str, int] = {**SMALL_UNITS, **BIG_UNITS}
 
 
+@lru_cache(maxsize=4096)
 def to_number(text: str) -> float | None:
     """The value of one numeral string, or None when it is not a number.
+
+    Cached: bulletins repeat a small set of numerals (dates, counts), and the result is an immutable float.
 
     >>> to_number("一百二十"), to_number("1.2万"), to_number("两千"), to_number("1,200")
     (120.0, 12000.0, 2000.0, 1200.0)

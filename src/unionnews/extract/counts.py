@@ -23,6 +23,7 @@ the count, else the first one after it; a clause without cues is about the peopl
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -33,7 +34,7 @@ import regex
 from unionnews.context import Context
 from unionnews.extract._numerals import to_number
 from unionnews.lexicon import load_lines, load_words
-from unionnews.model import Article, Count, Span
+from unionnews.model import Article, Count
 from unionnews.model.records import CountRole, Qualifier
 
 _CN = "〇○零一壹二贰两俩三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万萬亿億"
@@ -64,6 +65,7 @@ _NUMBER_CHARS = frozenset("0123456789,." + _CN + "数几余多")
 _MAX_PRE = 3
 # A range's first number and its dash: 3至5人, 20-30名 (the count is the lower bound, about).
 _RANGE_BEFORE = regex.compile(rf"(?:{_ARABIC}|[{_CN}]+)(?:至|到|-|—|~|～)$")
+_DASHES = frozenset("至到-—~～")  # what a range's first number ends with (the last characters of _RANGE_BEFORE)
 _QUOTES = regex.compile(r"“[^“”\n]{1,40}”|《[^《》\n]{1,40}》|「[^「」\n]{1,40}」|\"[^\"\n]{1,40}\"")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Words between a noun and the number that follows it: 基层工会达61个, 参赛选手共计120名.
@@ -93,6 +95,8 @@ class _Lists:
     blockers: dict[str, tuple[str, ...]]
     cues: re.Pattern[str]
     cue_role: dict[str, str]
+    head_first: frozenset[str]  # first characters of the nouns and of the stops: cheap tests before a match
+    stop_first: frozenset[str]
 
 
 class _Found(NamedTuple):
@@ -131,6 +135,8 @@ def _lists() -> _Lists:
         blockers=blockers,
         cues=_alternation(cue_role),
         cue_role=cue_role,
+        head_first=frozenset(w[0] for w in people | groups),
+        stop_first=frozenset(w[0] for w in _split("count_stops") | set(cue_role)),
     )
 
 
@@ -151,22 +157,33 @@ class CountExtractor:
     def __call__(self, ctx: Context, article: Article) -> list[Count]:
         lists = _lists()
         records: list[Count] = []
-        for block, view in ctx.blocks(article):
-            base = block.span.start
+        whole, text = ctx.view, ctx.text
+        for block in article.blocks():
+            base, stop = block.span.start, block.span.end
+            if _HINT.search(whole, base, stop) is None:
+                continue  # most blocks hold no numeral before a measure word: one search decides
+            view = whole[base:stop]
             found = list(find_counts(view, lists))
+            if not found:
+                continue
             spans = [(f.start, f.end) for f in found]
+            breaks = [m.start() for m in _CLAUSE_END.finditer(view)]
             for f in found:
+                start, end = base + f.start, base + f.end
+                # one validation of the whole record from plain data: cheaper than building the span first
                 records.append(
-                    Count(
-                        text=ctx.text[base + f.start : base + f.end],
-                        span=Span(start=base + f.start, end=base + f.end),
-                        rule=f.rule,
-                        value=f.value,
-                        approximate=f.qualifier != "exact",
-                        qualifier=f.qualifier,
-                        unit=f.unit,
-                        subject=None if f.subject is None else ctx.text[base + f.subject[0] : base + f.subject[1]],
-                        role=_role(view, f, spans, lists),
+                    Count.model_validate(
+                        {
+                            "text": text[start:end],
+                            "span": {"start": start, "end": end},
+                            "rule": f.rule,
+                            "value": f.value,
+                            "approximate": f.qualifier != "exact",
+                            "qualifier": f.qualifier,
+                            "unit": f.unit,
+                            "subject": None if f.subject is None else text[base + f.subject[0] : base + f.subject[1]],
+                            "role": _role(view, f, spans, lists, breaks),
+                        }
                     )
                 )
         return records
@@ -223,14 +240,19 @@ def _read(view: str, m: re.Match[str], lists: _Lists) -> _Found | None:
         return None  # the tail of 1,200 or 3.5
     if before == "前" and unit in ("名", "位") and (start < 2 or view[start - 2] not in "目此之提当日年月事以"):
         return None  # a ranking: 前三名
-    nxt = view[end : end + 3]
-    if any(nxt.startswith(w) for w in lists.blockers.get(unit, ())) and not m["post"]:
+    if view[end : end + 3].startswith(lists.blockers.get(unit, ())) and not m["post"]:
         return None  # 人民币, 名单, 位于: the measure word starts another word
     value, qualifier = _value(m)
     if value is None:
         return None
     rule = "number+unit"
-    r = _RANGE_BEFORE.search(view, max(0, start - 12), start) if not m["pre"] else None
+    r = None
+    if (
+        not m["pre"]
+        and start
+        and (view[start - 1] in _DASHES or (view[start - 1] == "\n" and view[start - 2 : start - 1] in _DASHES))
+    ):
+        r = _RANGE_BEFORE.search(view, max(0, start - 12), start)  # `$` may stand before a final newline
     if r is not None:
         low = to_number(view[r.start() : r.end() - 1])
         if low is not None:
@@ -255,25 +277,27 @@ def _read(view: str, m: re.Match[str], lists: _Lists) -> _Found | None:
 def _value(m: re.Match[str]) -> tuple[int | None, Qualifier]:
     """The number of a match and how exact it is; None for numbers that are not counts."""
     qualifier: Qualifier = "exact"
-    for q in (m["pre"], m["mid"], m["mid2"], m["post"]):
+    pre, vague, vscale, num, mid, big, mid2, post = m.group(
+        "pre", "vague", "vscale", "num", "mid", "big", "mid2", "post"
+    )
+    for q in (pre, mid, mid2, post):
         if q and q in _QUALIFIERS:
             qualifier = _QUALIFIERS[q]
             break
-    if m["vague"]:  # 数十, 几百: at least the scale
-        number = to_number(m["vscale"])
+    if vague:  # 数十, 几百: at least the scale
+        number = to_number(vscale)
         return (None if number is None else round(number)), "over"
-    num = m["num"]
     number = to_number(num)
     if number is None:
         return None, qualifier
-    if m["big"]:
-        number *= to_number(m["big"]) or 1
-    if "." in num and not any(ch in num for ch in "十百千万萬亿億") and not m["big"]:
+    if big:
+        number *= to_number(big) or 1
+    if "." in num and not any(ch in num for ch in "十百千万萬亿億") and not big:
         return None, qualifier  # 2.5人: a decimal without 万 counts nobody
-    exact_bare = qualifier == "exact" and not m["pre"]
+    exact_bare = qualifier == "exact" and not pre
     if num == "一" and exact_bare:
         return None, qualifier  # 一名/一支: an article, not a count
-    if num in ("十", "百", "千", "万", "萬", "拾", "佰", "仟") and exact_bare and not m["mid"]:
+    if num in ("十", "百", "千", "万", "萬", "拾", "佰", "仟") and exact_bare and not mid:
         return None, qualifier  # 千人健步走, 百名工匠: a round figure in a name
     if number <= 0:
         return None, qualifier
@@ -293,8 +317,12 @@ def _subject_after(view: str, pos: int, lists: _Lists, people_only: bool) -> tup
         direct = False
     limit = min(len(view), pos + _MAX_SUBJECT)
     i = pos
-    while i < limit and i - pos <= _MAX_PREFIX and _CJK.match(view, i):
-        head = lists.heads.match(view, i, limit)
+    head_first, stop_first = lists.head_first, lists.stop_first
+    while i < limit and i - pos <= _MAX_PREFIX:
+        ch = view[i]
+        if not "\u4e00" <= ch <= "\u9fff":
+            break
+        head = lists.heads.match(view, i, limit) if ch in head_first else None  # most characters start no noun
         if head:
             end = head.end()
             last = head.group()
@@ -303,7 +331,7 @@ def _subject_after(view: str, pos: int, lists: _Lists, people_only: bool) -> tup
             if lists.not_after.match(view, end) or (people_only and last not in lists.people):
                 return None, direct  # 20个职工之家: the noun modifies a thing
             return (pos, end), direct
-        if lists.stops.match(view, i):
+        if ch in stop_first and lists.stops.match(view, i):
             break
         i += 1
     return None, direct
@@ -338,38 +366,52 @@ def _ends_clause(view: str, pos: int, lists: _Lists) -> bool:
     return bool(lists.stops.match(view, pos))
 
 
-def _role(view: str, found: _Found, spans: list[tuple[int, int]], lists: _Lists) -> CountRole:
+def _role(
+    view: str, found: _Found, spans: list[tuple[int, int]], lists: _Lists, breaks: list[int] | None = None
+) -> CountRole:
     """Who the counted people are in their clause: winners, participants or other (capacity, membership).
 
     A group total stated after its noun with no cue (全区基层工会达350个) is a stock figure, so ``other``.
+    ``breaks`` are the positions of the block's clause ends, when the caller has them.
     """
     start, end = found.start, found.end
-    left = start
-    while left > 0 and not _CLAUSE_END.match(view, left - 1):
-        left -= 1
-    right = end
-    while right < len(view) and not _CLAUSE_END.match(view, right):
-        right += 1
-    cues_before: list[tuple[int, str]] = []
-    cues_after: list[tuple[int, str]] = []
-    weak = False
+    if breaks is None:
+        breaks = [m.start() for m in _CLAUSE_END.finditer(view)]
+    k = bisect_left(breaks, start)
+    left = breaks[k - 1] + 1 if k else 0
+    k = bisect_left(breaks, end, k)
+    right = breaks[k] if k < len(breaks) else len(view)
+    others = [(s, e) for s, e in spans if (s, e) != (start, end) and s < right and e > left]  # in this clause
+    before: str | None = None  # the last participation or capacity cue before the count
+    after: str | None = None  # the first one after it
+    winners = weak = False
+    cue_role = lists.cue_role
     for cue in lists.cues.finditer(view, left, right):
-        role = lists.cue_role[cue.group()]
-        inside_other = any(s <= cue.start() < e for s, e in spans if (s, e) != (start, end))
+        role = cue_role[cue.group()]
+        at = cue.start()
+        inside_other = False
+        for s, e in others:
+            if s <= at < e:
+                inside_other = True
+                break
         if role == "weak_other":
             weak = weak or not inside_other
             continue
-        if inside_other or start <= cue.start() < end:
+        if inside_other or start <= at < end:
             continue
-        (cues_before if cue.end() <= start else cues_after).append((cue.start(), role))
-    if any(role == "winners_after" for _, role in cues_after) or any(
-        role == "winners_before" for _, role in cues_before
-    ):
+        if cue.end() <= start:
+            if role == "winners_before":
+                winners = True
+            elif role in ("participants", "other"):
+                before = role
+        elif role == "winners_after":
+            winners = True
+        elif after is None and role in ("participants", "other"):
+            after = role
+    if winners:
         return "winners"
-    strong = [(p, r) for p, r in cues_before if r in ("participants", "other")]
-    if strong:
-        return "participants" if strong[-1][1] == "participants" else "other"
-    after = [r for _, r in cues_after if r in ("participants", "other")]
-    if after:
-        return "participants" if after[0] == "participants" else "other"
+    if before is not None:
+        return "participants" if before == "participants" else "other"
+    if after is not None:
+        return "participants" if after == "participants" else "other"
     return "other" if weak or (found.reverse and found.unit not in _PEOPLE_UNITS) else "participants"
