@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import Any
 
 from unionnews.model import Article, Bulletin, Column, Furniture, MastheadField, Metadata, Source, TextSpan
-from unionnews.model.document import SCHEMA_VERSION
 from unionnews.model.trusted import span, text_span, trusted
 from unionnews.normalize import compose
 from unionnews.segment.layout import ArticlePlan, Layout, column_name
@@ -22,8 +21,6 @@ from unionnews.segment.masthead import Field
 # its declared type and range: the models are made without validation (model.trusted), which keeps
 # assembling several times cheaper than validating a dict tree. tests/test_fast_paths.py checks that
 # validating the dumped tree gives the same tree back.
-_ARTICLE_SET = ("column", "kicker", "headline", "subtitle", "bullet", "paragraphs", "captions", "span")
-_BULLETIN_SET = ("source", "metadata", "text", "offsets", "masthead", "furniture", "columns", "articles")
 
 
 class _Emitter:
@@ -79,18 +76,16 @@ def assemble(norm: str, norm_runs: list[tuple[int, int, int]], layout: Layout, s
     build.furniture.sort(key=_start)
 
     values = {
-        "schema_version": SCHEMA_VERSION,
         "source": source,
         "metadata": _metadata(layout, masthead),
         "text": text,
         "offsets": compose(norm_runs, runs),
         "masthead": masthead,
-        "dates": [],
         "furniture": build.furniture,
         "columns": columns,
         "articles": articles,
     }
-    return trusted(Bulletin, values, _BULLETIN_SET)
+    return trusted(Bulletin, values)
 
 
 def _start(block: TextSpan) -> int:
@@ -198,12 +193,8 @@ class _Builder:
             "paragraphs": paragraphs,
             "captions": captions,
             "span": span(lo, hi),
-            "dates": [],
-            "organizations": [],
-            "counts": [],
-            "awards": [],
         }
-        return trusted(Article, values, _ARTICLE_SET)
+        return trusted(Article, values)
 
     def masthead_fields(self, layout: Layout) -> list[MastheadField]:
         masthead_lines = [ln for ln in layout.lines if ln.kind == "masthead"]
