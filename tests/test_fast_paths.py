@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
 import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pydantic import BaseModel
 
 from unionnews import Pipeline
-from unionnews.model import Bulletin, Column, Furniture, MastheadField, Span, TextSpan
+from unionnews.model import Article, Bulletin, Column, Furniture, MastheadField, Span, TextSpan
 from unionnews.model.trusted import span, text_span, trusted
 from unionnews.normalize import _ONE_FOR_ONE, _translate, normalize
 from unionnews.script import _TRADITIONAL_MARKERS, is_traditional
+from unionnews.segment import lines as L
+from unionnews.segment.lines import Line, is_terminal
 
 
 def test_translate_agrees_with_the_table_on_every_bmp_character() -> None:
@@ -93,6 +99,17 @@ def test_trusted_equals_validated(cls: type[BaseModel], values: dict[str, Any]) 
     assert made.model_dump() == validated.model_dump()
 
 
+def test_trusted_fills_defaults_and_rejects_unknown_fields() -> None:
+    made = trusted(Article, {"span": span(0, 4), "paragraphs": [text_span("工会召开", 0, 4)]})
+    assert made == Article.model_validate(
+        {"span": {"start": 0, "end": 4}, "paragraphs": [{"text": "工会召开", "span": {"start": 0, "end": 4}}]}
+    )
+    assert made.model_fields_set == {"span", "paragraphs"}
+    assert list(made.__dict__) == list(Article.model_fields)
+    with pytest.raises(TypeError):
+        trusted(Column, {"txt": "工作动态"})
+
+
 def test_text_span_helper() -> None:
     made = text_span("甲乙丙丁", 1, 3)
     assert made == TextSpan(text="乙丙", span=Span(start=1, end=3))
@@ -110,6 +127,7 @@ def test_assembled_tree_survives_validation(path: Path) -> None:
     again = Bulletin.model_validate(bulletin.model_dump())
     assert again == bulletin
     assert again.model_dump_json() == bulletin.model_dump_json()
+    # what the assembler passes is what validating its dict tree recorded as set; new fields stay unset
     unset = [("Bulletin", ["articles", "columns", "furniture", "masthead", "metadata", "offsets", "source", "text"])]
     assert _fields_sets(bulletin)[:1] == unset
     articles = [s for s in _fields_sets(bulletin) if s[0] == "Article"]  # type: ignore[index]
@@ -117,3 +135,105 @@ def test_assembled_tree_survives_validation(path: Path) -> None:
         s == ("Article", ["bullet", "captions", "column", "headline", "kicker", "paragraphs", "span", "subtitle"])
         for s in articles
     )
+
+
+# The line splitter and classifier as they were before their fast paths: the reference they must equal.
+_REF_CONTENT = regex.compile(r"[^\S\n]*(\S(?:[^\n]*\S)?)[^\S\n]*(?:\n|$)|[^\S\n]*\n")
+
+
+def _reference_split(text: str) -> list[tuple[int, int, int, str, int]]:
+    out: list[tuple[int, int, int, str, int]] = []
+    blanks = 0
+    for m in _REF_CONTENT.finditer(text):
+        if m.start(1) < 0:
+            blanks += 1
+            continue
+        out.append((len(out), m.start(1), m.end(1), m.group(1), blanks))
+        blanks = 0
+    return out
+
+
+def _reference_classify(lines: list[Line]) -> None:
+    for line in lines:
+        t = line.text
+        line.terminal = is_terminal(t)
+        if L._PAGE.fullmatch(t):
+            line.kind, line.furniture_kind = "furniture", "page_number"
+            continue
+        if L._BREADCRUMB_HINT.search(t) and L._BREADCRUMB.fullmatch(t):
+            line.kind, line.furniture_kind = "furniture", "navigation"
+            continue
+        if L._RULE.fullmatch(t) and any(not ch.isspace() for ch in t):
+            line.kind, line.furniture_kind = "furniture", "rule"
+            continue
+        for kind, pattern in (("heading", L._MD_HEADING), ("bullet", L._BULLET), ("enum", L.ENUM)):
+            if m := pattern.match(t):
+                body = L._skip_space(t, m.end())
+                if body < len(t):
+                    line.kind = kind
+                    if kind == "heading":
+                        line.level = m.end()
+                    line.marker_end = line.start + m.end()
+                    line.body_start = line.start + body
+                    if kind == "heading":
+                        line.terminal = is_terminal(line.body)
+                    break
+        else:
+            if L._CAPTION.match(t) and line.width <= 80:
+                line.kind = "caption"
+            elif L._BYLINE.fullmatch(t):
+                line.byline = True
+
+
+def _state(lines: list[Line]) -> list[tuple[object, ...]]:
+    return [dataclasses.astuple(ln) for ln in lines]
+
+
+LINE_ALPHABET = (
+    "市总工会召开职工第期页图为供稿来源通讯员记者摄影文/编辑审核首页位置网站>＞»›"
+    "，。、；：！？“”（）()【】[]——…-—–－_~·•=━─═*～.#◆●■★→一二三十0123456789pPage/"
+    " \u3000\u00a0\t\x1c\x1f\u2028\U0001d7ce\U00010d40"
+)
+LINE_SAMPLES = [
+    "- 3 -",
+    "第3页 共8页",
+    "Page 2",
+    "p.4",
+    "3/8",
+    "首页 > 新闻中心 > 工会动态",
+    "当前位置：首页 » 工作动态",
+    "————————",
+    "## 市总工会召开全委会",
+    "◆ 区总工会开展送温暖活动",
+    "一、重要会议",
+    "（二）工作动态",
+    "1.3月2日，市总工会召开会议。",
+    "图为活动现场",
+    "（市总工会组织部供稿）",
+    "通讯员：张明",
+    "文/图 李华",
+    "\x1c 工会 \x1f",
+    "\U0001d7cf、工会",
+]
+texts_of_lines = st.lists(
+    st.one_of(st.sampled_from(LINE_SAMPLES), st.text(alphabet=LINE_ALPHABET, max_size=30)), max_size=12
+).map("\n".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts_of_lines)
+def test_split_and_classify_equal_the_reference(text: str) -> None:
+    fast = L.split_lines(text)
+    assert [(ln.index, ln.start, ln.end, ln.text, ln.blank_before) for ln in fast] == _reference_split(text)
+    ref = [Line(*row) for row in _reference_split(text)]
+    L.classify(fast)
+    _reference_classify(ref)
+    assert _state(fast) == _state(ref)
+
+
+@pytest.mark.parametrize("sample", LINE_SAMPLES, ids=range(len(LINE_SAMPLES)))
+def test_classify_samples_equal_the_reference(sample: str) -> None:
+    fast, ref = L.split_lines(sample), [Line(*row) for row in _reference_split(sample)]
+    L.classify(fast)
+    _reference_classify(ref)
+    assert _state(fast) == _state(ref)

@@ -92,21 +92,44 @@ def is_terminal(text: str) -> bool:
     return False
 
 
-# A non-blank line's content: from its first to its last non-space character.
-_CONTENT = regex.compile(r"[^\S\n]*(\S(?:[^\n]*\S)?)[^\S\n]*(?:\n|$)|[^\S\n]*\n")
+# What the regex module's \s matches, less the newline: str.strip() would also take \x1c-\x1f.
+_SPACE = "\t\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 
 
 def split_lines(text: str) -> list[Line]:
     """Non-blank lines with their stripped spans and the number of blank lines before each."""
+    # str.split and str.strip in C instead of a regex match per line: five times faster on news text
     lines: list[Line] = []
     blanks = 0
-    for m in _CONTENT.finditer(text):
-        if m.start(1) < 0:
+    pos = 0
+    for raw in text.split("\n"):
+        content = raw.strip(_SPACE)
+        if content:
+            start = pos + len(raw) - len(raw.lstrip(_SPACE))
+            lines.append(Line(len(lines), start, start + len(content), content, blanks))
+            blanks = 0
+        else:
             blanks += 1
-            continue
-        lines.append(Line(index=len(lines), start=m.start(1), end=m.end(1), text=m.group(1), blank_before=blanks))
-        blanks = 0
+        pos += len(raw) + 1
     return lines
+
+
+# Every character a line can start with when one of the patterns classify tries at its start could match
+# (page number, rule, #, bullet, enumerator, caption, byline); other lines are plain text or a breadcrumb.
+# Decimal digits and characters beyond the BMP (whose digit status the regex module may judge differently)
+# are tested separately.
+_SPECIAL_FIRST = frozenset(
+    "-—–－_~·•第pP"  # page numbers
+    "=━─═*～.。…"  # rules
+    "#" + BULLET_CHARS + "一二三四五六七八九十（("  # markdown headings  # enumerators
+    "图[【"  # captions
+    "供来通撰作记摄文责编审校签"  # bylines
+)
+_BREADCRUMB_WORDS = ("首页", "主页", "位置", "网站")
+
+
+def _special(first: str) -> bool:
+    return first in _SPECIAL_FIRST or first.isdecimal() or first > "\uffff"
 
 
 def classify(lines: list[Line]) -> None:
@@ -114,11 +137,14 @@ def classify(lines: list[Line]) -> None:
     for line in lines:
         t = line.text
         line.terminal = is_terminal(t)
-        if _PAGE.fullmatch(t):
+        special = _special(t[0])
+        if special and _PAGE.fullmatch(t):
             line.kind, line.furniture_kind = "furniture", "page_number"
             continue
-        if _BREADCRUMB_HINT.search(t) and _BREADCRUMB.fullmatch(t):
+        if any(w in t for w in _BREADCRUMB_WORDS) and _BREADCRUMB.fullmatch(t):
             line.kind, line.furniture_kind = "furniture", "navigation"
+            continue
+        if not special:
             continue
         if _RULE.fullmatch(t) and any(not ch.isspace() for ch in t):
             line.kind, line.furniture_kind = "furniture", "rule"
