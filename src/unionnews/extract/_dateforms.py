@@ -35,9 +35,11 @@ _YEAR_WORD = (
 )
 _YEAR = (
     r"(?:(?:(?P<y>(?:19|20)\d{2})|(?P<yc>[〇○零一二三四五六七八九]{4})"
-    r"|(?P<y2>\d{2})(?=年(?:1[0-2]|0?[1-9])月))年|" + _YEAR_WORD + ")"
+    r"|(?P<y2>\d{2})(?=年(?:1[0-2]|0?[1-9])月))年度?|" + _YEAR_WORD + ")"
 )
-_MONTH_PART = rf"(?:(?P<m>{_MONTH})(?:{_CONN}(?P<m2>{_MONTH}))?月份?|(?P<mw>本月|当月|同月|(?<!以)上月|(?<!以)下月|次月))"
+_MONTH_PART = (
+    rf"(?:(?P<m>{_MONTH})(?:{_CONN}(?P<m2>{_MONTH}))?月份?|(?P<mw>本月|当月|同月|(?<!以)上月|(?<!以)下月|次月))"
+)
 _DAY_PART = rf"(?P<d>{_DAY})(?:{_CONN}(?P<d2>{_DAY}))?(?P<dm>[日号])"
 _MONTH_TAIL = rf"(?:{_DAY_PART}{_TIME}|(?P<part>上中旬|中下旬|上旬|中旬|下旬|{_EARLY}|底|末))?"
 _YEAR_TAIL = rf"(?P<part>年?(?:{_EARLY}|底|末)|上半年|下半年|首季度?|第?[一二三四]季度)"
@@ -71,9 +73,28 @@ _PATTERN = rf"""
 """
 
 # What may follow a bare year for it to be a year and not a quantity: 2024元, 2000余人, 2020届 are not years.
-_UNITS = frozenset("元万亿千百人名个次位支家项件台套米吨户所条场届期号余多岁天年月日周小分秒克斤亩栋间座辆部本篇份张幅首只块批轮级倍元")
+_UNITS = frozenset(
+    "元万亿千百人名个次位支家项件台套米吨户所条场届期号余多岁天年月日周小分秒克斤亩栋间座辆部本篇份张幅首只块批轮级倍元"
+)
 # A day alone after these is a duration or a count: 为期7日, 每3日.
-_DURATION_BEFORE = ("为期", "历时", "连续", "持续", "用时", "耗时", "共", "约", "近", "达", "超", "满", "前后", "仅", "需", "用")
+_DURATION_BEFORE = (
+    "为期",
+    "历时",
+    "连续",
+    "持续",
+    "用时",
+    "耗时",
+    "共",
+    "约",
+    "近",
+    "达",
+    "超",
+    "满",
+    "前后",
+    "仅",
+    "需",
+    "用",
+)
 # ... and before these: 3日内, 5日以上.
 _DURATION_AFTER = ("内", "以内", "之内", "以上", "以后", "之后", "后", "左右", "间", "以来", "起算", "工作日", "游")
 # A day alone right after these is a date: 于8日, 自1日起.
@@ -307,8 +328,10 @@ def _join_ranges(forms: list[Form], view: str) -> list[Form]:
 
 
 def _grain(f: Form) -> str | None:
-    if f.relative_word or f.part:
+    if f.relative_word:
         return None
+    if f.part:  # 3月中旬至4月上旬, 上半年至三季度: parts join parts of the same kind
+        return "month-part" if f.month is not None or f.month_word else "year-part"
     if f.day is not None:
         return "day"
     if f.month is not None:

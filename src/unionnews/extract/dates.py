@@ -28,7 +28,9 @@ _HINT = regex.compile(r"[年月日号旬天期\d〇○]")
 # Marks a date as future, so it may lie further ahead of the reference date: 将于12月举行.
 _FUTURE = regex.compile(r"(?:将于|将在|即将|拟于|拟在|计划于|计划在|定于|预计于|预计在|将)$")
 # Years for the document year: written years, the issue year of a masthead, 今年 tied to a year.
-_WRITTEN_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|[-./](?:1[0-2]|0?[1-9])[-./])|([〇○零一二三四五六七八九]{4})年")
+_WRITTEN_YEAR = regex.compile(
+    r"(?<!\d)((?:19|20)\d{2})(?:年|[-./](?:1[0-2]|0?[1-9])[-./])|([〇○零一二三四五六七八九]{4})年"
+)
 _ISSUE_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})年第\d+期")
 _THIS_YEAR = regex.compile(r"今年[是即为]?[（(]?((?:19|20)\d{2})年?|(?<!\d)((?:19|20)\d{2})年[（(]今年[）)]")
 _YEAR_OFFSET = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1, "前年": -2}
@@ -116,7 +118,7 @@ def _records(ctx: Context, resolver: _Resolver, base: int, view: str) -> list[Da
                 edtf=edtf,
                 start=start,
                 end=end,
-                precision=point.precision if point.month is not None or point.year is not None else None,
+                precision=None if edtf is None and form.relative_word else point.precision,
                 relative=point.relative,
                 year_source=point.source if edtf is not None else "unknown",
                 time_of_day=form.time_of_day,
@@ -195,7 +197,8 @@ class _Resolver:
             return None, None, None, a
         if a.year is not None and (start is None or end is None or start > end):
             return None
-        return f"{sa}/{sb}", start, end, a
+        # parts are intervals themselves: 3月中旬至4月上旬 runs from the 11th of March to the 10th of April
+        return f"{sa.split('/')[0]}/{sb.split('/')[-1]}", start, end, a
 
     def _remember(self, point: _Point) -> None:
         if point.year is not None:
@@ -299,9 +302,14 @@ def _fill(a: _Point, b: Form) -> _Point:
     if b.month is None and b.day is not None and a.day is not None and b.day < a.day and month is not None:
         y2, month = _add_months(year or 2000, month, 1)
         year = y2 if year is not None else None
-    elif b.month is not None and a.month is not None and year is not None and (b.month, b.day or 0) < (a.month, a.day or 0):
+    elif (
+        b.month is not None
+        and a.month is not None
+        and year is not None
+        and (b.month, b.day or 0) < (a.month, a.day or 0)
+    ):
         year += 1
-    return _Point(year, month, b.day, a.source, a.precision, a.relative)
+    return _Point(year, month, b.day, a.source, a.precision, a.relative, b.part)
 
 
 def _year_near(ref: dt.date, month: int, day: int | None, future: bool) -> int:

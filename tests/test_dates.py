@@ -1,0 +1,330 @@
+"""Date extraction (guidelines §1): one row per phenomenon, each asserting the exact records of one sentence.
+
+A record is compared as (text, edtf, precision, relative, year_source, time_of_day). Sentences are written for
+this project in the style of bulletins from many cities and years.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import pickle
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import unionnews
+from unionnews.context import Context
+from unionnews.extract.dates import DateExtractor, document_year
+from unionnews.lexicon.user import Lexicon
+
+Row = tuple[str, str | None, str | None, bool, str, str | None]
+REF = "2024-12-05"
+
+
+def _dates(text: str, ref: str | None = REF) -> list[Row]:
+    bulletin = unionnews.parse(text, reference_date=ref)
+    out: list[Row] = []
+    for article in bulletin.articles:
+        for d in article.dates:
+            assert bulletin.text[d.span.start : d.span.end] == d.text
+            out.append((d.text, d.edtf, d.precision, d.relative, d.year_source, d.time_of_day))
+    return out
+
+
+def r(text: str, edtf: str | None, precision: str | None, source: str = "reference", *, rel: bool = False,
+      tod: str | None = None) -> Row:  # fmt: skip
+    return (text, edtf, precision, rel, source, tod)
+
+
+CASES: list[tuple[str, str, str | None, list[Row]]] = [
+    # -- written forms ----------------------------------------------------------------------------
+    ("ymd", "2023年6月15日，苏州市总工会举办技能竞赛。", REF, [r("2023年6月15日", "2023-06-15", "day", "written")]),
+    ("md", "12月2日，合肥市总工会召开全委会议。", REF, [r("12月2日", "2024-12-02", "day")]),
+    ("md-hao", "12月2号，石家庄市总工会走访企业。", REF, [r("12月2号", "2024-12-02", "day")]),
+    ("month-fen", "11月份，全市开展安全生产月活动。", REF, [r("11月份", "2024-11", "month")]),
+    ("ym", "2024年12月，西宁市总工会启动送温暖活动。", REF, [r("2024年12月", "2024-12", "month", "written")]),
+    ("year", "2024年，全市新建职工之家30个。", REF, [r("2024年", "2024", "year", "written")]),
+    ("year-in-name", "2023年长春市职工乒乓球赛落幕。", REF, [r("2023年", "2023", "year", "written")]),
+    ("year-du", "表彰2023年度先进集体。", REF, [r("2023年度", "2023", "year", "written")]),
+    ("iso", "本办法自2024-12-02起施行。", REF, [r("2024-12-02", "2024-12-02", "day", "written")]),
+    ("dotted", "大会于2024.12.2在贵阳举行。", REF, [r("2024.12.2", "2024-12-02", "day", "written")]),
+    ("slash", "报名截止2024/12/2。", REF, [r("2024/12/2", "2024-12-02", "day", "written")]),
+    ("stamp-dmy", "印发日期：04.07.2016。", REF, [r("04.07.2016", "2016-07-04", "day", "written")]),
+    ("two-digit-year", "24年3月5日，市总工会召开会议。", REF, [r("24年3月5日", "2024-03-05", "day", "written")]),
+    ("two-digit-duration", "他扎根一线工作24年。", REF, []),
+    ("since-year", "2021年以来，全市累计培训职工5万人次。", REF, [r("2021年", "2021", "year", "written")]),
+    ("year-then-chubu", "2024年初步建成服务站点120个。", REF, [r("2024年", "2024", "year", "written")]),
+    # -- Chinese numerals -------------------------------------------------------------------------
+    (
+        "cn-ymd",
+        "二〇二四年十二月二日，哈尔滨市总工会召开全委会。",
+        REF,
+        [r("二〇二四年十二月二日", "2024-12-02", "day", "written")],
+    ),
+    ("cn-md", "十二月二日，呼和浩特市总工会开展慰问。", REF, [r("十二月二日", "2024-12-02", "day")]),
+    ("cn-yuanyue", "元月八日，市总工会走访困难职工。", "2025-01-20", [r("元月八日", "2025-01-08", "day")]),
+    (
+        "cn-circle-zero",
+        "二○二二年五月三日，工会召开会议。",
+        REF,
+        [r("二○二二年五月三日", "2022-05-03", "day", "written")],
+    ),
+    ("cn-year", "二〇一七年，全市新建工会1260个。", REF, [r("二〇一七年", "2017", "year", "written")]),
+    ("cn-bare-year", "“二○二二”职工读书月启动。", REF, [r("二○二二", "2022", "year", "written")]),
+    (
+        "cn-day-range",
+        "十一月二十日至二十三日，培训班在大连举办。",
+        REF,
+        [r("十一月二十日至二十三日", "2024-11-20/2024-11-23", "day")],
+    ),
+    ("bare-year-in-name", "开展“2016一人发展一会员”活动。", REF, [r("2016", "2016", "year", "written")]),
+    # -- ranges and lists -------------------------------------------------------------------------
+    ("range-days", "11月27日至28日，培训班在昆明举办。", REF, [r("11月27日至28日", "2024-11-27/2024-11-28", "day")]),
+    ("range-inline-days", "11月27-28日，竞赛在西安举行。", REF, [r("11月27-28日", "2024-11-27/2024-11-28", "day")]),
+    (
+        "range-months",
+        "11月30日至12月2日，劳模疗休养在三亚举行。",
+        REF,
+        [r("11月30日至12月2日", "2024-11-30/2024-12-02", "day")],
+    ),
+    ("range-tilde", "11月30日～12月2日集中办理。", REF, [r("11月30日～12月2日", "2024-11-30/2024-12-02", "day")]),
+    (
+        "range-written-years",
+        "2023年12月30日至2024年1月2日，开展送温暖活动。",
+        REF,
+        [r("2023年12月30日至2024年1月2日", "2023-12-30/2024-01-02", "day", "written")],
+    ),
+    (
+        "range-across-year-turn",
+        "12月30日至1月2日，全市工会开展新春慰问。",
+        "2025-01-06",
+        [r("12月30日至1月2日", "2024-12-30/2025-01-02", "day")],
+    ),
+    (
+        "range-day-dash-after-month",
+        "11月份，培训分两期举办，27日-28日为第一期。",
+        REF,
+        [r("11月份", "2024-11", "month"), r("27日-28日", "2024-11-27/2024-11-28", "day")],
+    ),
+    (
+        "list-two-dates",
+        "12月2日、3日，南宁市总工会分两批开展慰问。",
+        REF,
+        [r("12月2日", "2024-12-02", "day"), r("3日", "2024-12-03", "day")],
+    ),
+    ("range-month-words", "5月至7月，全市开展夏送清凉。", REF, [r("5月至7月", "2024-05/2024-07", "month")]),
+    ("range-inline-months", "1-3月，全市新增会员2万人。", "2024-04-10", [r("1-3月", "2024-01/2024-03", "month")]),
+    ("range-years", "《规划（2023—2025年）》印发。", REF, [r("2023—2025年", "2023/2025", "year", "written")]),
+    # -- time of day: part of the text, not of the value -------------------------------------------
+    ("tod-afternoon", "12月2日下午，拉萨市总工会召开会议。", REF, [r("12月2日下午", "2024-12-02", "day", tod="下午")]),
+    ("tod-clock", "12月2日14时30分，竞赛开幕。", REF, [r("12月2日14时30分", "2024-12-02", "day", tod="14时30分")]),
+    (
+        "day-alone-after-date",
+        "12月3日，预赛举行。8日上午，决赛在银川举行。",
+        REF,
+        [r("12月3日", "2024-12-03", "day"), r("8日上午", "2024-12-08", "day", tod="上午")],
+    ),
+    (
+        "day-alone-reference",
+        "8日上午，杭州市总工会召开会议。",
+        "2021-04-10",
+        [r("8日上午", "2021-04-08", "day", tod="上午")],
+    ),
+    ("day-alone-last-month", "28日，福州市总工会举办读书会。", "2024-04-03", [r("28日", "2024-03-28", "day")]),
+    ("day-alone-bare", "全市有3日未发生事故。", REF, []),
+    (
+        "this-month-day",
+        "本月四日，太原市总工会召开会议。",
+        "2022-09-20",
+        [r("本月四日", "2022-09-04", "day", rel=True)],
+    ),
+    # -- parts of months and years: EDTF intervals --------------------------------------------------
+    ("part-shangxun", "12月上旬，全市开展专项检查。", REF, [r("12月上旬", "2024-12-01/2024-12-10", "day")]),
+    ("part-zhongxun", "将于12月中旬举办。", "2023-11-27", [r("12月中旬", "2023-12-11/2023-12-20", "day")]),
+    (
+        "part-xiaxun-leap",
+        "2024年2月下旬，活动结束。",
+        REF,
+        [r("2024年2月下旬", "2024-02-21/2024-02-29", "day", "written")],
+    ),
+    ("part-month-end", "确保9月底前完成。", "2020-10-10", [r("9月底", "2020-09-21/2020-09-30", "day")]),
+    ("part-zhongxiaxun", "4月中下旬，各区陆续开展。", "2024-04-30", [r("4月中下旬", "2024-04-11/2024-04-30", "day")]),
+    (
+        "part-range",
+        "3月中旬至4月上旬，开展技能培训。",
+        "2024-05-10",
+        [r("3月中旬至4月上旬", "2024-03-11/2024-04-10", "day")],
+    ),
+    ("part-year-start", "对照年初确定的目标。", REF, [r("年初", "2024-01/2024-02", "month", rel=True)]),
+    ("part-year-end", "年底前实现全覆盖。", REF, [r("年底", "2024-11/2024-12", "month", rel=True)]),
+    ("part-half-year", "下半年要抓好技能提升。", REF, [r("下半年", "2024-07/2024-12", "month", rel=True)]),
+    ("part-this-half", "回顾今年上半年工作。", REF, [r("今年上半年", "2024-01/2024-06", "month", rel=True)]),
+    ("part-next-half", "明年上半年启用。", "2016-11-21", [r("明年上半年", "2017-01/2017-06", "month", rel=True)]),
+    (
+        "part-quarter",
+        "2024年第一季度，全市新建会员2万人。",
+        REF,
+        [r("2024年第一季度", "2024-01/2024-03", "month", "written")],
+    ),
+    (
+        "part-first-season",
+        "今年首季，转介就业逾千人。",
+        "2022-05-03",
+        [r("今年首季", "2022-01/2022-03", "month", rel=True)],
+    ),
+    ("part-this-year-end", "今年年底前建成。", REF, [r("今年年底", "2024-11/2024-12", "month", rel=True)]),
+    ("part-year-end-short", "力争今年底完工。", "2025-01-06", [r("今年底", "2025-11/2025-12", "month", rel=True)]),
+    # -- relative words ---------------------------------------------------------------------------
+    ("this-year", "今年以来，全市新建驿站50个。", REF, [r("今年", "2024", "year", rel=True)]),
+    ("last-year", "比去年增长12%。", REF, [r("去年", "2023", "year", rel=True)]),
+    ("next-year", "明年将继续开展。", REF, [r("明年", "2025", "year", rel=True)]),
+    ("year-before-last", "前年建成的驿站。", REF, [r("前年", "2022", "year", rel=True)]),
+    ("since-last-year", "去年以来，累计服务职工10万人次。", "2025-01-06", [r("去年", "2024", "year", rel=True)]),
+    ("this-month", "本月，全市开展普法宣传。", REF, [r("本月", "2024-12", "month", rel=True)]),
+    ("last-month", "上月，全市新增会员500人。", REF, [r("上月", "2024-11", "month", rel=True)]),
+    ("this-year-month", "今年5月启动以来，吸引众多职工参加。", REF, [r("今年5月", "2024-05", "month", rel=True)]),
+    ("yesterday", "昨日，兰州市总工会召开会议。", REF, [r("昨日", "2024-12-04", "day", rel=True)]),
+    (
+        "next-day",
+        "12月2日，竞赛开幕，次日进行决赛。",
+        REF,
+        [r("12月2日", "2024-12-02", "day"), r("次日", "2024-12-03", "day", rel=True)],
+    ),
+    (
+        "same-year",
+        "2019年3月，服务中心成立；同年5月投入使用。",
+        REF,
+        [r("2019年3月", "2019-03", "month", "written"), r("同年5月", "2019-05", "month", "written", rel=True)],
+    ),
+    ("recently-jinri", "近日，济南市总工会印发通知。", REF, [r("近日", None, None, "unknown", rel=True)]),
+    ("recently-riqian", "日前，长沙市总工会召开会议。", REF, [r("日前", None, None, "unknown", rel=True)]),
+    ("recently-jinqi", "近期将开展检查。", REF, [r("近期", None, None, "unknown", rel=True)]),
+    ("recent-years", "近年来，全市工会不断创新。", REF, [r("近年来", None, None, "unknown", rel=True)]),
+    ("that-day", "当天，职工们参观了展览。", REF, [r("当天", None, None, "unknown", rel=True)]),
+    ("holiday-eve-not-riqian", "春节前夕，节日前走访。", REF, []),
+    # -- year inference ---------------------------------------------------------------------------
+    ("window-months-back", "竞赛于5月21日闭幕。", "2023-11-26", [r("5月21日", "2023-05-21", "day")]),
+    ("window-year-boundary", "12月30日，市总工会开展慰问。", "2025-01-03", [r("12月30日", "2024-12-30", "day")]),
+    ("window-two-ahead", "1月15日起接受报名。", REF, [r("1月15日", "2025-01-15", "day")]),
+    ("window-past-month", "10月，全市举办职工运动会。", "2024-03-01", [r("10月", "2023-10", "month")]),
+    ("future-marker", "大赛将于10月举行。", "2024-03-01", [r("10月", "2024-10", "month")]),
+    (
+        "document-year",
+        "2020年兰州市职工技能大赛：8月25日开幕。",
+        None,
+        [r("2020年", "2020", "year", "written"), r("8月25日", "2020-08-25", "day", "document")],
+    ),
+    (
+        "document-this-year",
+        "2020年全市工会工作会议召开。今年，全市工会要抓好三件事。",
+        None,
+        [r("2020年", "2020", "year", "written"), r("今年", "2020", "year", "document", rel=True)],
+    ),
+    ("unknown-year", "12月2日，工会召开会议。", None, [r("12月2日", "XXXX-12-02", "day", "unknown")]),
+    ("unknown-relative", "今年，工会召开会议。", None, [r("今年", None, "year", "unknown", rel=True)]),
+    # -- not dates --------------------------------------------------------------------------------
+    ("not-ordinal", "第六届职工运动会开幕。", REF, []),
+    ("not-duration", "为期七天的培训班结业，为期7日。", REF, []),
+    ("not-anniversary", "庆祝全总成立100周年。", REF, []),
+    ("not-plan-period", "“十四五”规划收官。", REF, []),
+    ("not-medal", "荣获五一劳动奖章。", REF, []),
+    ("not-name-315", "开展“3·15”维权宣传。", REF, []),
+    ("not-phone", "咨询电话：0871-63123456。", REF, []),
+    ("not-amount", "拨付资金2024元，另有2024万元。", REF, []),
+    ("not-count", "共有2000余人参加。", REF, []),
+    ("not-within-days", "须在3日内办结。", REF, []),
+    ("not-young", "如今年轻人就业压力大。", REF, []),
+    ("not-age", "65周岁以上年龄段。", REF, []),
+    # -- Traditional script: matched on the Simplified view, kept as written ------------------------
+    (
+        "traditional",
+        "本月中旬，工聯會舉辦講座。",
+        "2022-05-03",
+        [r("本月中旬", "2022-05-11/2022-05-20", "day", rel=True)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_dates(text: str, ref: str | None, expected: list[Row]) -> None:
+    assert _dates(text, ref) == expected
+
+
+def test_table_is_large() -> None:
+    assert len(CASES) >= 80
+
+
+def test_start_and_end_cover_the_interval() -> None:
+    b = unionnews.parse("12月下旬，工会开展慰问。", reference_date=REF)
+    d = b.articles[0].dates[0]
+    assert (d.start, d.end, d.rule) == (dt.date(2024, 12, 21), dt.date(2024, 12, 31), "m-part")
+
+
+# A small bulletin published on 2025-01-03: every year-less date of every article, across the year turn.
+YEAR_TURN = """工会工作简报
+2025年第1期
+合肥市总工会办公室编　　　　　　2025年1月3日
+
+工作动态
+
+合肥市总工会开展新春送温暖活动
+
+12月30日，合肥市总工会启动新春送温暖活动。12月31日至1月2日，慰问组走访困难职工120户。
+
+◆1月2日，蜀山区总工会举办职工书画展。
+◆12月28日，包河区总工会召开全委会议。
+◆1月15日起，全市开展“春风行动”。
+◆将于3月举办职工技能大赛。
+"""
+
+
+def test_year_turn_bulletin() -> None:
+    b = unionnews.parse(YEAR_TURN)
+    assert b.metadata.reference_date == dt.date(2025, 1, 3)
+    found = [(d.text, d.edtf, d.year_source) for a in b.articles for d in a.dates]
+    assert found == [
+        ("12月30日", "2024-12-30", "reference"),
+        ("12月31日至1月2日", "2024-12-31/2025-01-02", "reference"),
+        ("1月2日", "2025-01-02", "reference"),
+        ("12月28日", "2024-12-28", "reference"),
+        ("1月15日", "2025-01-15", "reference"),
+        ("3月", "2025-03", "reference"),
+    ]
+    masthead = [(d.text, d.edtf, d.year_source) for d in b.dates]
+    assert masthead == [("2025年", "2025", "written"), ("2025年1月3日", "2025-01-03", "written")]
+
+
+def test_document_year_prefers_this_year_anchor_then_issue_then_most_written() -> None:
+    assert document_year("今年是2019年。2018年……2018年……") == 2019
+    assert document_year("2023年第18期　2022年……2022年") == 2023
+    assert document_year("2024年……2024年……2025年") == 2024
+    assert document_year("2024年……2025年") == 2024  # a tie goes to the earlier year
+    assert document_year("没有年份") is None
+
+
+def test_document_year_is_computed_once_per_bulletin() -> None:
+    b = unionnews.Pipeline(extractors=[]).parse("2020年工作会议召开。\n\n8月25日，竞赛开幕。", structure_only=True)
+    ctx = Context(bulletin=b, view=b.text, reference_date=None, city=None, lexicon=Lexicon())
+    extractor = DateExtractor()
+    for article in b.articles:
+        extractor(ctx, article)
+    assert ctx.cache["dates.document_year"] == 2020
+
+
+def test_pickles_for_worker_processes() -> None:
+    extractor = pickle.loads(pickle.dumps(DateExtractor()))
+    assert extractor.field == "dates"
+
+
+ALPHABET = "年月日号旬初底末上中下半今去明前本同当次近昨至到-—～、，。：0123456789〇○一二三四五六七八九十廿元第为期周将于上午时分"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=60), st.sampled_from([None, "2024-12-05", "2025-01-03", "2016-02-29"]))
+def test_random_text_spans_slice_to_text(text: str, ref: str | None) -> None:
+    b = unionnews.parse(text, reference_date=ref)
+    for record in [*b.dates, *(d for a in b.articles for d in a.dates)]:
+        assert b.text[record.span.start : record.span.end] == record.text
+        if record.start is not None and record.end is not None:
+            assert record.start <= record.end
