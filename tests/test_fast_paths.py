@@ -108,6 +108,8 @@ def test_trusted_fills_defaults_and_rejects_unknown_fields() -> None:
     assert list(made.__dict__) == list(Article.model_fields)
     with pytest.raises(TypeError):
         trusted(Column, {"txt": "工作动态"})
+    with pytest.raises(TypeError):  # a required field left out
+        trusted(Column, {"text": "工作动态", "span": span(0, 4)})
 
 
 def test_text_span_helper() -> None:

@@ -10,11 +10,13 @@ checks the result equals what validation makes.
 
 from __future__ import annotations
 
-from functools import cache
-from typing import Any, TypeVar
+import datetime as dt
+import inspect
+from collections.abc import Callable
+from functools import cache, partial
+from typing import Any, TypeVar, cast
 
 from pydantic import BaseModel
-from pydantic.fields import FieldInfo
 
 from unionnews.model.spans import Span, TextSpan
 
@@ -29,11 +31,13 @@ _TEXT_SPAN_FIELDS = ("text", "span")
 def trusted(cls: type[M], values: dict[str, Any]) -> M:
     """``cls`` holding ``values``, every other field at its default."""
     full: dict[str, Any] = {}
-    for name, info in _fields(cls):
+    for name, factory, default in _fields(cls):
         if name in values:
             full[name] = values[name]
+        elif factory is not None:
+            full[name] = factory()
         else:
-            full[name] = info.get_default(call_default_factory=True, validated_data=full)
+            full[name] = default
     if not values.keys() <= full.keys():
         raise TypeError(f"{cls.__name__} has no field {sorted(values.keys() - full.keys())}")
     obj = _new(cls)
@@ -44,10 +48,40 @@ def trusted(cls: type[M], values: dict[str, Any]) -> M:
     return obj
 
 
+_IMMUTABLE = (type(None), bool, int, float, str, bytes, dt.date, dt.time, dt.timedelta)
+
+
 @cache
-def _fields(cls: type[BaseModel]) -> tuple[tuple[str, FieldInfo], ...]:
-    """The fields of ``cls`` in declaration order (the order validation fills ``__dict__`` in)."""
-    return tuple(cls.model_fields.items())
+def _fields(cls: type[BaseModel]) -> tuple[tuple[str, Callable[[], Any] | None, Any], ...]:
+    """Each field of ``cls`` in declaration order (the order validation fills ``__dict__`` in) with how to make
+    its default: a factory to call, or a value to share. FieldInfo.get_default inspects the factory's
+    signature on every call, which costs more than everything else here."""
+    out: list[tuple[str, Callable[[], Any] | None, Any]] = []
+    for name, info in cls.model_fields.items():
+        if info.is_required():
+            out.append((name, partial(_missing, cls.__name__, name), None))
+        elif info.default_factory is not None:
+            if _reads_other_fields(info.default_factory):
+                raise TypeError(f"{cls.__name__}.{name}: a default factory reading other fields is not supported")
+            out.append((name, cast(Callable[[], Any], info.default_factory), None))
+        elif isinstance(info.default, _IMMUTABLE):
+            out.append((name, None, info.default))
+        else:  # a mutable default is copied for each instance, as pydantic does
+            out.append((name, partial(info.get_default, call_default_factory=True), None))
+    return tuple(out)
+
+
+def _missing(model: str, name: str) -> Any:
+    raise TypeError(f"{model}.{name} is required")
+
+
+def _reads_other_fields(factory: Callable[..., Any]) -> bool:
+    """True for a factory taking the validated data (pydantic passes it when there is one parameter)."""
+    try:
+        params = inspect.signature(factory).parameters.values()
+    except (TypeError, ValueError):  # builtins such as list
+        return False
+    return any(p.default is p.empty and p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD) for p in params)
 
 
 def span(start: int, end: int) -> Span:
