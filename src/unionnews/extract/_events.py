@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from unionnews.lexicon import load_words
 
+_SENTENCE_END = re.compile(r"[。！？!?]")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff0-9·]")
 _LEADING_DATE = re.compile(r"^(?:\d{1,2}月)?\d{1,2}日")
 #: A name shorter than its ending plus this many characters is a bare word (比赛, 篮球赛), not a name.
@@ -92,5 +93,5 @@ def _left_edge(view: str, ending_start: int, lists: _Lists) -> int:
 
 def first_sentence(text: str) -> str:
     """The first sentence of a paragraph: where a news lead names its event."""
-    m = re.search(r"[。！？!?]", text)
+    m = _SENTENCE_END.search(text)
     return text[: m.end()] if m else text

@@ -615,11 +615,10 @@ def _winner_item(view: str, x: int, y: int, lists: _Lists) -> tuple[int, int] | 
 
 def _person(name: str, lists: _Lists) -> bool:
     """A person's name: a known surname and one or two given characters (or a compound surname and 1–2)."""
-    if _PLACE_END.search(name) or any(ch in _NOT_IN_NAMES for ch in name[1:]):
-        return False
-    if len(name) in (3, 4) and name[:2] in lists.surnames:
-        return True
-    return len(name) in (2, 3) and name[0] in lists.surnames
+    n = len(name)
+    surnamed = (n in (3, 4) and name[:2] in lists.surnames) or (n in (2, 3) and name[0] in lists.surnames)
+    # the surname first: it rules out most strings at once
+    return surnamed and not _PLACE_END.search(name) and _NOT_IN_NAMES.isdisjoint(name[1:])
 
 
 def _last_person(records: list[Award], base: int) -> _Winners | None:
@@ -707,17 +706,21 @@ def _as_written(awards: list[_Piece]) -> _Piece:
 
 
 def _record(ctx: Context, base: int, winner: tuple[int, int], award: _Piece, event: str | None, rule: str) -> Award:
+    full = ctx.text
     w0, w1 = base + winner[0], base + winner[1]
-    parts = [(base + x, base + y) for x, y in award.parts]
-    text = "".join(ctx.text[x:y] for x, y in parts)
-    a0, a1 = min(p[0] for p in parts), max(p[1] for p in parts)
-    if len(parts) > 1:
+    if len(award.parts) == 1:  # the usual case: the award is one slice of the text
+        a0, a1 = base + award.parts[0][0], base + award.parts[0][1]
+        text = full[a0:a1]
+    else:
+        parts = [(base + x, base + y) for x, y in award.parts]
+        text = "".join(full[x:y] for x, y in parts)
+        a0, a1 = min(p[0] for p in parts), max(p[1] for p in parts)
         rule += ",unpacked"
     # one validation of the whole record from plain data: several times cheaper than building each span and
     # text span as its own model (and cheaper than pydantic's Python-level model_construct)
     return Award.model_validate(
         {
-            "winner": {"text": ctx.text[w0:w1], "span": {"start": w0, "end": w1}},
+            "winner": {"text": full[w0:w1], "span": {"start": w0, "end": w1}},
             "award": {"text": text, "span": {"start": a0, "end": a1}},
             "kind": award.kind,
             "event": event,
