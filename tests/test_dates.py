@@ -116,6 +116,8 @@ CASES: list[tuple[str, str, str | None, list[Row]]] = [
     ("range-month-words", "5月至7月，全市开展夏送清凉。", REF, [r("5月至7月", "2024-05/2024-07", "month")]),
     ("range-inline-months", "1-3月，全市新增会员2万人。", "2024-04-10", [r("1-3月", "2024-01/2024-03", "month")]),
     ("range-years", "《规划（2023—2025年）》印发。", REF, [r("2023—2025年", "2023/2025", "year", "written")]),
+    ("range-end-in-window", "1至11月，全市新增会员3万人。", REF, [r("1至11月", "2024-01/2024-11", "month")]),
+    ("range-ymonths", "2024年1—11月，全市办结案件。", REF, [r("2024年1—11月", "2024-01/2024-11", "month", "written")]),
     # -- time of day: part of the text, not of the value -------------------------------------------
     ("tod-afternoon", "12月2日下午，拉萨市总工会召开会议。", REF, [r("12月2日下午", "2024-12-02", "day", tod="下午")]),
     ("tod-clock", "12月2日14时30分，竞赛开幕。", REF, [r("12月2日14时30分", "2024-12-02", "day", tod="14时30分")]),
@@ -234,6 +236,9 @@ CASES: list[tuple[str, str, str | None, list[Row]]] = [
     ("not-amount", "拨付资金2024元，另有2024万元。", REF, []),
     ("not-count", "共有2000余人参加。", REF, []),
     ("not-within-days", "须在3日内办结。", REF, []),
+    ("not-frequency", "坚持一月一次例会。", REF, []),
+    ("not-recurring", "每年3月开展活动，每月5日为服务日。", REF, []),
+    ("tod-not-evening-party", "12月2日晚会上，表彰先进。", REF, [r("12月2日", "2024-12-02", "day")]),
     ("not-young", "如今年轻人就业压力大。", REF, []),
     ("not-age", "65周岁以上年龄段。", REF, []),
     # -- Traditional script: matched on the Simplified view, kept as written ------------------------

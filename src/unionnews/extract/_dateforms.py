@@ -25,7 +25,7 @@ _DAY = r"3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|�
 # 初 starts many words (初步, 初心, 初赛): only a part of the year or month when no such word follows.
 _EARLY = r"初(?![步次级心中衷赛审试选稿评始期])"
 _TIME = (
-    r"(?P<tod>(?:上午|下午|中午|晚上|晚间|傍晚|早上|早晨|清晨|凌晨|夜间|晚)?"
+    r"(?P<tod>(?:上午|下午|中午|晚上|晚间|傍晚|早上|早晨|清晨|凌晨|夜间|晚(?![会宴报餐饭点]))?"
     r"(?:(?:[01]?\d|2[0-3])(?:时|点|:|：)(?:[0-5]\d分?|半)?(?:许|左右)?)?)"
 )
 # A year word: 今年 (not 如今年轻), 去年 (not 过去年代), 前年 (not 提前年底), 上年 (not 以上年龄).
@@ -101,6 +101,8 @@ _DURATION_AFTER = ("内", "以内", "之内", "以上", "以后", "之后", "后
 _DAY_LEAD = ("于", "在", "从", "自", "截至", "截止", "至", "到", "、", "和", "及", "与", "或", "本月", "当月", "同月")
 _RELATIVE_BLOCKED_BEFORE = {"日前": "节生假佳一二三四五六七八九十数几多个", "今日": "如", "当日": "每", "同日": "不"}
 _RANGE_NEXT = regex.compile(rf"{_CONN}(?:{_DAY})日")
+_CN_MONTHS = frozenset("一二三四五六七八九十") | {"十一", "十二"}
+_CN_COUNTED = frozenset("一二两三四五六七八九十次期回趟")
 _PART_NAMES = {"首季": "一季度", "首季度": "一季度"}
 _CLAUSE_BREAK = regex.compile(r"[。！？；!?;\n]")
 _BULLET = "◆●■△▲★◇○□·•-—*#0123456789.、一二三四五六七八九十（）() \u3000"
@@ -216,6 +218,10 @@ def _date(m: regex.Match[str], s: int, e: int, view: str) -> Form | None:
         return None
     if g["alone"] is not None and not _day_ok(view, s, e, tod):
         return None
+    if year is None and not year_word and view[max(0, s - 2) : s] in ("每年", "每月"):
+        return None  # 每年3月, 每月5日: a recurring day, not a date
+    if g["m"] and day is None and not g["part"] and g["m"] in _CN_MONTHS and view[e : e + 1] in _CN_COUNTED:
+        return None  # 一月一次: a frequency
     if year_word in ("同年", "当年") and month is None and g["mw"] is None:
         return None  # 当年 alone is "in those years", not a date
     if g["y2"] and month is None:

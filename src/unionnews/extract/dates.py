@@ -187,6 +187,12 @@ class _Resolver:
         a = self.resolve(a_form, future)
         if a is None:
             return None
+        if a.source == "reference" and not a.relative and a.month is not None and b_form.month is not None:
+            # 1至11月 in a December bulletin: the end of the range, not its start, lies in the window
+            assert self.ref is not None
+            end_year = _year_near(self.ref, b_form.month, b_form.day, future)
+            later = (a.month, a.day or 0) > (b_form.month, b_form.day or 0)
+            a = replace(a, year=end_year - later)
         b = self.resolve(b_form, future) if b_written or b_form.year_word else None
         if b is None:
             b = _fill(a, b_form)
