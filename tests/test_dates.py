@@ -51,6 +51,8 @@ CASES: list[tuple[str, str, str | None, list[Row]]] = [
     ("dotted", "大会于2024.12.2在贵阳举行。", REF, [r("2024.12.2", "2024-12-02", "day", "written")]),
     ("slash", "报名截止2024/12/2。", REF, [r("2024/12/2", "2024-12-02", "day", "written")]),
     ("stamp-dmy", "印发日期：04.07.2016。", REF, [r("04.07.2016", "2016-07-04", "day", "written")]),
+    ("pdf-spaces", "2024 年 12 月 2 日，召开全委会。", REF, [r("2024 年 12 月 2 日", "2024-12-02", "day", "written")]),
+    ("school-year-range", "2024—2025学年职工子女助学。", REF, [r("2024—2025学年", "2024/2025", "year", "written")]),
     ("two-digit-year", "24年3月5日，市总工会召开会议。", REF, [r("24年3月5日", "2024-03-05", "day", "written")]),
     ("two-digit-duration", "他扎根一线工作24年。", REF, []),
     ("since-year", "2021年以来，全市累计培训职工5万人次。", REF, [r("2021年", "2021", "year", "written")]),

@@ -19,6 +19,8 @@ from unionnews.extract._numerals import digits_to_int, to_int
 
 # Range connectors between two date forms or inside one (11月27-28日).
 _CONN = r"(?:至|到|——|[-—–~～－―−])"
+# A space that PDF conversion leaves between a number and its unit: 2024 年 12 月 2 日.
+_S = r"[\x20\u3000]?"
 # Numerals a month or day may be written with (Arabic, or Chinese up to 三十一).
 _MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|元"
 _DAY = r"3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?"
@@ -35,12 +37,12 @@ _YEAR_WORD = (
 )
 _YEAR = (
     r"(?:(?:(?P<y>(?:19|20)\d{2})|(?P<yc>[〇○零一二三四五六七八九]{4})"
-    r"|(?P<y2>\d{2})(?=年(?:1[0-2]|0?[1-9])月))年度?|" + _YEAR_WORD + ")"
+    r"|(?P<y2>\d{2})(?=年(?:1[0-2]|0?[1-9])月))" + _S + "年度?|" + _YEAR_WORD + ")"
 )
 _MONTH_PART = (
-    rf"(?:(?P<m>{_MONTH})(?:{_CONN}(?P<m2>{_MONTH}))?月份?|(?P<mw>本月|当月|同月|(?<!以)上月|(?<!以)下月|次月))"
+    rf"(?:{_S}(?P<m>{_MONTH})(?:{_CONN}(?P<m2>{_MONTH}))?{_S}月份?|(?P<mw>本月|当月|同月|(?<!以)上月|(?<!以)下月|次月))"
 )
-_DAY_PART = rf"(?P<d>{_DAY})(?:{_CONN}(?P<d2>{_DAY}))?(?P<dm>[日号])"
+_DAY_PART = rf"{_S}(?P<d>{_DAY})(?:{_CONN}(?P<d2>{_DAY}))?{_S}(?P<dm>[日号])"
 _MONTH_TAIL = rf"(?:{_DAY_PART}{_TIME}|(?P<part>上中旬|中下旬|上旬|中旬|下旬|{_EARLY}|底|末))?"
 _YEAR_TAIL = rf"(?P<part>年?(?:{_EARLY}|底|末)|上半年|下半年|首季度?|第?[一二三四]季度)"
 
@@ -52,7 +54,7 @@ _PATTERN = rf"""
   | # 04.07.2016: dotted stamps on Chinese pages are day.month.year
     (?P<STAMP>(?<![\d.．/\-])(?P<sd>3[01]|[12]\d|0?[1-9])\.(?P<sm>1[0-2]|0?[1-9])\.(?P<sy>(?:19|20)\d{{2}})(?![\d.．/]))
   | # 2023—2025年, 2023年至2025年
-    (?P<YEARS>(?<![\d〇○零一二三四五六七八九十])(?P<ya>(?:19|20)\d{{2}})年?{_CONN}(?P<yb>(?:19|20)\d{{2}})年)
+    (?P<YEARS>(?<![\d〇○零一二三四五六七八九十])(?P<ya>(?:19|20)\d{{2}})年?{_CONN}(?P<yb>(?:19|20)\d{{2}})(?:年度?|学年))
   | # a year, then optionally a month (and a day or a part of the month) or a part of the year
     (?P<DATE>(?<![\d〇○零一二三四五六七八九十百千万廿第每])
     {_YEAR}(?:{_MONTH_PART}{_MONTH_TAIL}|{_YEAR_TAIL})?)
@@ -61,7 +63,7 @@ _PATTERN = rf"""
     {_MONTH_PART}{_MONTH_TAIL})
   | # a day alone: kept only where the context says it is a date (see _day_ok)
     (?P<DATE>(?<![\d〇○零一二三四五六七八九十百千万廿第每个几数.．])
-    (?P<d>{_DAY})(?:{_CONN}(?P<d2>{_DAY}))?(?P<dm>日)(?![\d])(?P<alone>){_TIME})
+    (?P<d>{_DAY})(?:{_CONN}(?P<d2>{_DAY}))?{_S}(?P<dm>日)(?![\d])(?P<alone>){_TIME})
   | # parts of a year without the year
     (?P<YPART>(?<![\d〇○零一二三四五六七八九十多数])(?P<ypart>年初(?![步次级心中衷赛审试选稿评始期])|年底|年末|上半年|下半年))
   | # relative words: 近日, 日前 … are kept unresolved; 昨日, 次日 … resolve against a date

@@ -29,7 +29,7 @@ _HINT = regex.compile(r"[年月日号旬天期\d〇○]")
 _FUTURE = regex.compile(r"(?:将于|将在|即将|拟于|拟在|计划于|计划在|定于|预计于|预计在|将)$")
 # Years for the document year: written years, the issue year of a masthead, 今年 tied to a year.
 _WRITTEN_YEAR = regex.compile(
-    r"(?<!\d)((?:19|20)\d{2})(?:年|[-./](?:1[0-2]|0?[1-9])[-./])|([〇○零一二三四五六七八九]{4})年"
+    r"(?<!\d)((?:19|20)\d{2})(?:[\x20\u3000]?年|[-./](?:1[0-2]|0?[1-9])[-./])|([〇○零一二三四五六七八九]{4})年"
 )
 _ISSUE_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})年第\d+期")
 _THIS_YEAR = regex.compile(r"今年[是即为]?[（(]?((?:19|20)\d{2})年?|(?<!\d)((?:19|20)\d{2})年[（(]今年[）)]")
