@@ -11,8 +11,11 @@ import datetime as dt
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
+
+from pydantic import BaseModel
 
 from unionnews.assemble import assemble
 from unionnews.context import Context
@@ -20,7 +23,7 @@ from unionnews.extract import Extractor, default_extractors
 from unionnews.lexicon import load_lines, load_words
 from unionnews.lexicon.user import Lexicon
 from unionnews.link import link
-from unionnews.model import Bulletin, Source
+from unionnews.model import Article, Bulletin, Source
 from unionnews.normalize import normalize
 from unionnews.read import Decoded, read
 from unionnews.script import is_traditional, simplified_view
@@ -97,43 +100,70 @@ class Pipeline:
         decoded = (
             source if isinstance(source, Decoded) else read(source, allow_empty=isinstance(source, str), name=name)
         )
-        bulletin = self.structure(decoded)
+        bulletin, view = self._structure(decoded)
         if structure_only:
             return bulletin
-        self.extract(bulletin, reference_date=reference_date, city=city)
+        self._extract(bulletin, reference_date, city, view)
         return bulletin
 
     def structure(self, decoded: Decoded) -> Bulletin:
         """The document tree without records: read → normalise → segment → assemble."""
+        return self._structure(decoded)[0]
+
+    def _structure(self, decoded: Decoded) -> tuple[Bulletin, str | None]:
+        """The tree, and the Simplified view of its text when layout's view is that (no reordering)."""
         norm = normalize(decoded.text)
         traditional = is_traditional(norm.text)
         # layout decisions read the Simplified view (same offsets), so one vocabulary serves both scripts
-        layout = lay_out(simplified_view(norm.text) if traditional else norm.text, self.rules)
+        view = simplified_view(norm.text) if traditional else norm.text
+        layout = lay_out(view, self.rules)
         source = Source(path=decoded.path, encoding=decoded.encoding, sha256=decoded.sha256, length=len(decoded.text))
         bulletin = assemble(norm.text, norm.runs, layout, source)
         if traditional:
             bulletin.metadata.script = "traditional"
-        return bulletin
+        # a reordered text needs its own view: opencc converts phrases, which reordering can join or split
+        return bulletin, view if bulletin.text is norm.text else None
 
     def extract(self, bulletin: Bulletin, *, reference_date: DateLike = None, city: str | None = None) -> None:
         """Run the extractors over every article, then link the records."""
+        self._extract(bulletin, reference_date, city, None)
+
+    def _extract(self, bulletin: Bulletin, reference_date: DateLike, city: str | None, view: str | None) -> None:
         ref = to_date(reference_date) or self.options.reference_date
         meta = bulletin.metadata
         if ref is not None:
             meta.reference_date, meta.reference_source = ref, "caller"
         meta.city = city or self.options.city or meta.city
-        view = simplified_view(bulletin.text) if meta.script == "traditional" else bulletin.text
+        if meta.script != "traditional":
+            view = bulletin.text
+        elif view is None:
+            view = simplified_view(bulletin.text)
         ctx = Context(
             bulletin=bulletin, view=view, reference_date=meta.reference_date, city=meta.city, lexicon=self.lexicon
         )
+        articles = bulletin.articles
         for extractor in self.extractors or ():
-            for article in bulletin.articles:
-                records = extractor(ctx, article)
-                setattr(article, extractor.field, records)
+            name = extractor.field
+            if name in Article.model_fields and _plain_assignment(Article):
+                for article in articles:
+                    records = extractor(ctx, article)
+                    # what pydantic's __setattr__ does for a field of a model that does not validate assignment
+                    article.__dict__[name] = records
+                    article.__pydantic_fields_set__.add(name)
+            else:
+                for article in articles:
+                    setattr(article, name, extractor(ctx, article))
             # an extractor may also read the blocks outside articles (the masthead's date, for dates)
             outside = getattr(extractor, "outside_articles", None)
-            if outside is not None and extractor.field in Bulletin.model_fields:
-                setattr(bulletin, extractor.field, outside(ctx))
+            if outside is not None and name in Bulletin.model_fields:
+                setattr(bulletin, name, outside(ctx))
         if meta.city is None and ctx.cache.get("city"):
             meta.city = ctx.cache["city"]
         link(ctx)
+
+
+@cache
+def _plain_assignment(model: type[BaseModel]) -> bool:
+    """True when setting a field of ``model`` only stores it (no validation, no frozen check, no property)."""
+    config = model.model_config
+    return not config.get("validate_assignment") and not config.get("frozen")
