@@ -69,6 +69,8 @@ _CUT = re.compile(
     r"凭借|凭着|依靠|依托|通过|经过|以(?!及)|在(?!职|岗|校|编|读|线|役)|由于|(?<!来)自(?!治|贡)|从(?!化)|被|分别|一举|再次|首次|先后|"
     r"成功|同时|共同|并列|连续|最终|最后|今年|去年|近日|日前|将(?!乐)|拟"
 )
+# The first characters of _CUT's words: a cheap search that finds where a cut may start.
+_CUT_FIRST = re.compile(r"[凭依通经以在由自从被分一再首先成同共并连最今去近日将拟]")
 # One-character adverbs right before the verb (X均荣获, X也获得); inside a name they are letters (成都).
 _TRAILING_ADVERBS = "均都也还已又则便就再曾皆"
 #: Without 等 before the count, at most this much may precede it in a group (全市48名选手).
@@ -108,7 +110,7 @@ class _Lists:
     cities: frozenset[str]
     event_object: re.Pattern[str]  # an event named right after the verb: 在…大赛中 → 获得…大赛一等奖
     head_set: frozenset[str]
-    head_lengths: tuple[int, ...]  # longest first
+    head_lengths: dict[str, tuple[int, ...]]  # by last character: the lengths of the heads ending with it
     honour_re: re.Pattern[str]
     endings_by_length: tuple[tuple[int, dict[str, AwardKind]], ...]  # longest first
 
@@ -134,10 +136,18 @@ def _lists() -> _Lists:
         cities=frozenset(line.split()[0] for line in load_lines("places_cities")),
         event_object=re.compile(r"[^，,。“”、]{0,30}?(?:" + ending_pattern().pattern + r")(?:中的|的|中)?"),
         head_set=frozenset(heads),
-        head_lengths=tuple(sorted({len(h) for h in heads}, reverse=True)),
+        head_lengths=_lengths_by_last(heads),
         honour_re=re.compile("|".join(re.escape(h) for h in honours)),
         endings_by_length=_by_length(endings),
     )
+
+
+def _lengths_by_last(words: list[str]) -> dict[str, tuple[int, ...]]:
+    """For each last character, the lengths of the words ending with it, longest first."""
+    lengths: dict[str, set[int]] = {}
+    for word in words:
+        lengths.setdefault(word[-1], set()).add(len(word))
+    return {ch: tuple(sorted(ns, reverse=True)) for ch, ns in lengths.items()}
 
 
 def _by_length(endings: list[tuple[str, AwardKind]]) -> tuple[tuple[int, dict[str, AwardKind]], ...]:
@@ -534,7 +544,8 @@ def _winner_phrase(view: str, a: int, b: int) -> tuple[int, int]:
         if not m or m.end() == a:
             break
         a = m.end()
-    cut = _CUT.search(view, a, b)
+    first = _CUT_FIRST.search(view, a, b)
+    cut = _CUT.search(view, first.start(), b) if first else None
     if cut:
         b = cut.start()
     while b > a and view[b - 1] in "的等" + _TRAILING_ADVERBS:
@@ -601,7 +612,7 @@ def _winner_item(view: str, x: int, y: int, lists: _Lists) -> tuple[int, int] | 
     text = view[x:y]
     if not text or len(text) > 30 or not _HAN.match(text):
         return None
-    for n in lists.head_lengths:  # the longest head the text ends with
+    for n in lists.head_lengths.get(text[-1], ()):  # the longest head the text ends with
         if n <= len(text) and text[-n:] in lists.head_set:
             if len(text) > n and not _NOT_WINNER_START.match(text):
                 return x, y
