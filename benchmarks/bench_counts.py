@@ -4,7 +4,8 @@ usage: python benchmarks/bench_counts.py [--mb 1] [--repeat 3]
 
 Builds bulletins from the fixture files until the size is reached, parses their structure once (untimed),
 then times only the count extractor over every article, one bulletin (one Context) at a time.
-Reports MB/s of UTF-8 input on one core; the target of issue 4 is under 0.5 s per MB.
+Reports s/MB and MB/s of UTF-8 input on one core, wall and CPU time (the machine may be shared: CPU time
+varies less); issue 7 wants counts at or under 0.08 s/MB.
 """
 
 from __future__ import annotations
@@ -46,19 +47,20 @@ def main() -> None:
     extractor = CountExtractor()
     lexicon = Lexicon()
     views = [simplified_view(b.text) if b.metadata.script == "traditional" else b.text for b in bulletins]
-    best = float("inf")
+    best = cpu = float("inf")
     found = 0
     for _ in range(a.repeat):
         found = 0
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         for b, view in zip(bulletins, views, strict=True):
             ctx = Context(bulletin=b, view=view, reference_date=None, city=None, lexicon=lexicon)
             for article in b.articles:
                 found += len(extractor(ctx, article))
         best = min(best, time.perf_counter() - t0)
+        cpu = min(cpu, time.process_time() - c0)
     print(
         f"counts: {size:.2f} MB in {len(docs)} bulletins, {found} records, {best:.3f} s, "
-        f"{best / size:.3f} s/MB, {size / best:.1f} MB/s"
+        f"{best / size:.3f} s/MB, {size / best:.1f} MB/s (CPU {cpu / size:.3f} s/MB)"
     )
 
 
