@@ -207,7 +207,10 @@ class AwardExtractor:
                 continue  # most blocks state no award: one search over the block decides
             view = whole[base:stop]
             for sm in _SENTENCES.finditer(view):
-                found = self._sentence(ctx, view, sm.start(), sm.end(), base, event, article, lists, records)
+                s0, s1 = sm.span()
+                if verb_re.search(view, s0, s1) is None:
+                    continue
+                found = self._sentence(ctx, view, s0, s1, base, event, article, lists, records)
                 for award in found:
                     key = (award.winner.text, award.award.text)
                     if key not in seen:

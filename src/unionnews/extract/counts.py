@@ -63,6 +63,7 @@ _WINDOW = 24  # characters a qualifier and a number may take before the hint
 # What a count's number (and 余/多 inside it) is made of, and the longest qualifier before it (不少于).
 _NUMBER_CHARS = frozenset("0123456789,." + _CN + "数几余多")
 _MAX_PRE = 3
+_PRE_LAST = frozenset("过出达近到足于少约概逾超上")  # the last characters of the qualifiers before a number
 # A range's first number and its dash: 3至5人, 20-30名 (the count is the lower bound, about).
 _RANGE_BEFORE = regex.compile(rf"(?:{_ARABIC}|[{_CN}]+)(?:至|到|-|—|~|～)$")
 _DASHES = frozenset("至到-—~～")  # what a range's first number ends with (the last characters of _RANGE_BEFORE)
@@ -220,7 +221,10 @@ def _matches(view: str) -> Iterable[re.Match[str]]:
         while lo > floor and view[lo - 1] in _NUMBER_CHARS:
             lo -= 1
         end = min(len(view), h + 5)  # room for 次 and 左右, 以上 after the measure word
-        m = _COUNT.search(view, max(floor, lo - _MAX_PRE), end)
+        if lo > floor and view[lo - 1] not in _PRE_LAST:
+            m = _COUNT.search(view, lo, end)  # no qualifier ends here, so no count starts before the number
+        else:
+            m = _COUNT.search(view, max(floor, lo - _MAX_PRE), end)
         if m is not None and m.start() <= h:
             if m.end() >= end:  # cut by the window: match again without it
                 m = _COUNT.match(view, m.start()) or m
