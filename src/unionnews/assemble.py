@@ -23,6 +23,10 @@ from unionnews.segment.masthead import Field
 # validating the dumped tree gives the same tree back.
 
 
+# The fields the assembler sets (validation of its former dict tree recorded these); records come later.
+_ARTICLE_SET = ("column", "kicker", "headline", "subtitle", "bullet", "paragraphs", "captions", "span")
+
+
 class _Emitter:
     """Builds the reading-order text and the runs mapping it to the normalised text."""
 
@@ -183,7 +187,11 @@ class _Builder:
             lo, hi = _widen(lo, hi, block)
         if lo < 0:
             return None
-        column = column_name(self.body(plan.column).text) if plan.column is not None else None
+        column = None
+        if plan.column is not None:
+            col = plan.column
+            s = line_out[col.index] + ((col.body_start if col.body_start >= 0 else col.start) - col.start)
+            column = column_name(text[s : line_out[col.index] + (col.end - col.start)])
         values = {
             "column": column,
             "kicker": heads["kicker"],
@@ -193,8 +201,12 @@ class _Builder:
             "paragraphs": paragraphs,
             "captions": captions,
             "span": span(lo, hi),
+            "dates": [],
+            "organizations": [],
+            "counts": [],
+            "awards": [],
         }
-        return trusted(Article, values)
+        return trusted(Article, values, _ARTICLE_SET)
 
     def masthead_fields(self, layout: Layout) -> list[MastheadField]:
         masthead_lines = [ln for ln in layout.lines if ln.kind == "masthead"]

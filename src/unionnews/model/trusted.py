@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import inspect
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache, partial
 from typing import Any, TypeVar, cast
 
@@ -28,21 +28,26 @@ _SPAN_FIELDS = ("start", "end")
 _TEXT_SPAN_FIELDS = ("text", "span")
 
 
-def trusted(cls: type[M], values: dict[str, Any]) -> M:
-    """``cls`` holding ``values``, every other field at its default."""
-    full: dict[str, Any] = {}
-    for name, factory, default in _fields(cls):
-        if name in values:
-            full[name] = values[name]
-        elif factory is not None:
-            full[name] = factory()
-        else:
-            full[name] = default
-    if not values.keys() <= full.keys():
-        raise TypeError(f"{cls.__name__} has no field {sorted(values.keys() - full.keys())}")
+def trusted(cls: type[M], values: dict[str, Any], fields_set: Iterable[str] | None = None) -> M:
+    """``cls`` holding ``values``, every other field at its default; ``fields_set`` defaults to the names
+    in ``values`` (pass it when ``values`` also spells out defaults, to keep them unset)."""
+    names, plan = _fields(cls)
+    if tuple(values) == names:  # every field, in order: the dict is used as it is
+        full = values
+    else:
+        full = {}
+        for name, factory, default in plan:
+            if name in values:
+                full[name] = values[name]
+            elif factory is not None:
+                full[name] = factory()
+            else:
+                full[name] = default
+        if not values.keys() <= full.keys():
+            raise TypeError(f"{cls.__name__} has no field {sorted(values.keys() - full.keys())}")
     obj = _new(cls)
     _set(obj, "__dict__", full)
-    _set(obj, "__pydantic_fields_set__", set(values))
+    _set(obj, "__pydantic_fields_set__", set(values if fields_set is None else fields_set))
     _set(obj, "__pydantic_extra__", None)
     _set(obj, "__pydantic_private__", None)
     return obj
@@ -52,7 +57,7 @@ _IMMUTABLE = (type(None), bool, int, float, str, bytes, dt.date, dt.time, dt.tim
 
 
 @cache
-def _fields(cls: type[BaseModel]) -> tuple[tuple[str, Callable[[], Any] | None, Any], ...]:
+def _fields(cls: type[BaseModel]) -> tuple[tuple[str, ...], tuple[tuple[str, Callable[[], Any] | None, Any], ...]]:
     """Each field of ``cls`` in declaration order (the order validation fills ``__dict__`` in) with how to make
     its default: a factory to call, or a value to share. FieldInfo.get_default inspects the factory's
     signature on every call, which costs more than everything else here."""
@@ -68,7 +73,7 @@ def _fields(cls: type[BaseModel]) -> tuple[tuple[str, Callable[[], Any] | None, 
             out.append((name, None, info.default))
         else:  # a mutable default is copied for each instance, as pydantic does
             out.append((name, partial(info.get_default, call_default_factory=True), None))
-    return tuple(out)
+    return tuple(cls.model_fields), tuple(out)
 
 
 def _missing(model: str, name: str) -> Any:

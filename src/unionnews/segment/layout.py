@@ -15,6 +15,7 @@ on the next text line, across blank lines and page furniture.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -88,6 +89,7 @@ class LayoutRules:
         return len(name) <= 8 and name.endswith(self.column_suffixes) and not _has_sentence_punct(name)
 
 
+@lru_cache(maxsize=4096)
 def column_name(text: str) -> str:
     """The name inside a decorated or numbered column line: 【一周动态】, ◆一周动态◆, 一、一周动态 → 一周动态."""
     text = text.strip()
@@ -97,8 +99,12 @@ def column_name(text: str) -> str:
     return m.group("name").strip() if m else text.strip()
 
 
+_SENTENCE_PUNCT = frozenset("，,。；;：:！？!?、")
+_CLAUSE_PUNCT = frozenset("，,、；;")
+
+
 def _has_sentence_punct(text: str) -> bool:
-    return any(ch in "，,。；;：:！？!?、" for ch in text)
+    return not _SENTENCE_PUNCT.isdisjoint(text)
 
 
 def lay_out(text: str, rules: LayoutRules) -> Layout:
@@ -272,7 +278,7 @@ def _broken(ln: Line) -> bool:
 
 def _clausal(ln: Line) -> bool:
     """A line with clause punctuation inside it is running text, not a caption or headline-in-passing."""
-    return any(ch in "，,、；;" for ch in ln.body.rstrip("，,、；;"))
+    return not _CLAUSE_PUNCT.isdisjoint(ln.body.rstrip("，,、；;"))
 
 
 def _marks_column(

@@ -33,6 +33,7 @@ _BREADCRUMB = regex.compile(
     r"(?:(?:当前位置|您的位置|你的位置|所在位置|您现在的位置)\s*[:：]\s*)?"
     r"[^>＞»›\n]{1,15}(?:\s*[>＞»›]{1,2}\s*[^>＞»›\n]{1,15}){1,6}"
 )
+# The words a breadcrumb line holds one of; classify tests them with `in`, which is cheaper than this search.
 _BREADCRUMB_HINT = regex.compile(r"首页|主页|位置|网站")
 # Rules and separators drawn with characters.
 _RULE = regex.compile(r"[-—–=_━─═*·~～.。…\s]{3,}")
@@ -125,11 +126,6 @@ _SPECIAL_FIRST = frozenset(
     "图[【"  # captions
     "供来通撰作记摄文责编审校签"  # bylines
 )
-_BREADCRUMB_WORDS = ("首页", "主页", "位置", "网站")
-
-
-def _special(first: str) -> bool:
-    return first in _SPECIAL_FIRST or first.isdecimal() or first > "\uffff"
 
 
 def classify(lines: list[Line]) -> None:
@@ -137,11 +133,12 @@ def classify(lines: list[Line]) -> None:
     for line in lines:
         t = line.text
         line.terminal = is_terminal(t)
-        special = _special(t[0])
+        first = t[0]
+        special = first in _SPECIAL_FIRST or first.isdecimal() or first > "\uffff"
         if special and _PAGE.fullmatch(t):
             line.kind, line.furniture_kind = "furniture", "page_number"
             continue
-        if any(w in t for w in _BREADCRUMB_WORDS) and _BREADCRUMB.fullmatch(t):
+        if ("首页" in t or "主页" in t or "位置" in t or "网站" in t) and _BREADCRUMB.fullmatch(t):
             line.kind, line.furniture_kind = "furniture", "navigation"
             continue
         if not special:
