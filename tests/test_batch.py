@@ -306,3 +306,28 @@ def test_resume_of_finished_run_converts_nothing(tmp_path: Path, capsys: pytest.
     assert "2 converted, 0 failed, 6 already converted" in capsys.readouterr().out
     after = dump(out / "unionnews.sqlite")
     assert after["bulletins"][:6] == before["bulletins"] and len(after["bulletins"]) == 8
+
+
+# ---------------------------------------------------------------- a worker process that dies
+
+
+class _DieOn:
+    """An extractor that kills its worker process on one file: stands for a crash in C code or the OOM killer."""
+
+    field = "dates"
+
+    def __call__(self, ctx: object, article: object) -> list[object]:
+        if "呼和浩特" in ctx.text:  # type: ignore[attr-defined]
+            os._exit(3)
+        return []
+
+
+def test_worker_death_costs_only_its_file(tmp_path: Path) -> None:
+    paths = write_corpus(tmp_path / "in", 16)
+    killer = {str(p) for p in paths if "呼和浩特" in bulletin(int(p.stem.split("-")[1]))}
+    summary = unionnews.convert(
+        tmp_path / "in", tmp_path / "out", workers=2, chunk=4, pipeline=unionnews.Pipeline(extractors=[_DieOn()])
+    )
+    errors = [json.loads(line) for line in (tmp_path / "out" / "errors.jsonl").read_text().splitlines()]
+    assert {e["path"] for e in errors} == killer and {e["kind"] for e in errors} == {"worker_died"}
+    assert (summary.converted, summary.failed) == (16 - len(killer), len(killer))

@@ -189,31 +189,49 @@ def run_tasks(
 ) -> Iterator[Outcome]:
     """Outcomes in task order; without an executor the work runs here, one chunk at a time.
 
-    ``rebuild`` makes a fresh executor when the current one breaks (a worker process died); without it the
-    remaining files fail with the reason.
+    ``rebuild`` makes a fresh executor when the current one breaks (a worker process died): the broken
+    chunk is retried file by file, so only the file that kills its worker fails; without ``rebuild`` the
+    files of broken chunks fail with the reason.
     """
     chunks = _chunks(iter(tasks), max(1, chunk))
     if executor is None:
         for part in chunks:
             yield from convert_chunk(job, part)
         return
-    pending: deque[tuple[list[Task], Future[list[Outcome]]]] = deque()
+    # (tasks, future, alone): alone marks a file resubmitted on its own after its chunk broke the pool
+    pending: deque[tuple[list[Task], Future[list[Outcome]], bool]] = deque()
     for part in islice(chunks, max(1, window)):
-        pending.append((part, executor.submit(convert_chunk, job, part)))
+        pending.append((part, _submit(executor, job, part), False))
     while pending:
-        part, future = pending.popleft()
+        part, future, alone = pending.popleft()
         try:
             outcomes = future.result()
         except BrokenExecutor as exc:
-            outcomes = [Failed(t.path, "worker_died", f"worker process died ({exc})") for t in part]
-            if rebuild is not None:
+            if rebuild is None or alone:
+                outcomes = [Failed(t.path, "worker_died", f"worker process died ({exc})") for t in part]
+            else:
+                # every future of a broken pool fails: retry the rest as they were, this chunk file by file,
+                # so only the file that kills its worker is lost
                 executor = rebuild()
-                pending = deque((p, executor.submit(convert_chunk, job, p)) for p, _ in pending)
+                retry = [([t], _submit(executor, job, [t]), True) for t in part]
+                rest = [(p, _submit(executor, job, p), a) for p, _, a in pending]
+                pending = deque([*retry, *rest])
+                continue
         except Exception as exc:  # an engine error (e.g. a Dask worker lost) costs this chunk only
             outcomes = [Failed(t.path, "worker_died", f"{type(exc).__name__}: {exc}") for t in part]
         for following in islice(chunks, 1):
-            pending.append((following, executor.submit(convert_chunk, job, following)))
+            pending.append((following, _submit(executor, job, following), False))
         yield from outcomes
+
+
+def _submit(executor: Executor, job: Job, part: list[Task]) -> Future[list[Outcome]]:
+    """Submit a chunk; an executor that refuses (broken, shut down) gives a future holding the error."""
+    try:
+        return executor.submit(convert_chunk, job, part)
+    except Exception as exc:
+        failed: Future[list[Outcome]] = Future()
+        failed.set_exception(exc)
+        return failed
 
 
 def _chunks(tasks: Iterator[Task], size: int) -> Iterator[list[Task]]:
