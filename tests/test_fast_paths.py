@@ -18,6 +18,7 @@ from unionnews.model.trusted import span, text_span, trusted
 from unionnews.normalize import _ONE_FOR_ONE, _translate, normalize
 from unionnews.script import _TRADITIONAL_MARKERS, is_traditional
 from unionnews.segment import lines as L
+from unionnews.segment import masthead
 from unionnews.segment.lines import Line, is_terminal
 
 
@@ -239,3 +240,43 @@ def test_classify_samples_equal_the_reference(sample: str) -> None:
     L.classify(fast)
     _reference_classify(ref)
     assert _state(fast) == _state(ref)
+
+
+MASTHEAD_ALPHABET = (
+    "市总工会办公室编印主办宣传部简报动态第期总年月日0123456789一二〇-./:：发布时间来源作者【】（）() ·|，"
+)
+MASTHEAD_SAMPLES = [
+    "工会简报",
+    "第3期",
+    "（总第128期）",
+    "杭州市总工会办公室编印    2023年5月8日",
+    "【2024年第5期】",
+    "发布时间：2025-05-07 14:11",
+    "来源：市总工会办公室  2024-03-02",
+    "05.03.2026",
+    "市总工会召开十五届三次全委会议",
+    "3月2日，市总工会召开全委会议",
+]
+
+
+MASTHEAD_TOKENS = [
+    *MASTHEAD_SAMPLES,
+    *("2024-03-02", "作者：张三", "【", "】", " ", "·", "|", "，", "主办", "区总工会 编", "会议", "X", "3月2日"),
+]
+masthead_lines = st.one_of(
+    st.lists(st.sampled_from(MASTHEAD_TOKENS), min_size=1, max_size=5).map("".join),
+    st.text(alphabet=MASTHEAD_ALPHABET, max_size=40),
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(masthead_lines, st.booleans())
+def test_fields_of_prefilter_changes_nothing(text: str, top: bool) -> None:
+    if not text.strip():
+        return
+    line = L.split_lines(text)[0]
+    fast = masthead.fields_of(line, top=top)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(masthead, "_could_start_with_a_field", lambda t: True)
+        slow = masthead.fields_of(line, top=top)
+    assert fast == slow

@@ -72,6 +72,8 @@ def fields_of(line: Line, *, top: bool) -> list[Field] | None:
     t = line.text
     if len(t) > 80:  # masthead lines are short; don't scan paragraphs
         return None
+    if not _could_start_with_a_field(t):
+        return None
     found: list[Field] = []
     pos = 0
     has_stamp = False
@@ -101,6 +103,17 @@ def fields_of(line: Line, *, top: bool) -> list[Field] | None:
         if f.name in ("date", "published"):
             f.value = parse_stamp(t[f.start - line.start : f.end - line.start])
     return found
+
+
+def _could_start_with_a_field(t: str) -> bool:
+    """False when the loop below is bound to return None: with no 来源: label in the line, the first field
+    must start right after the leading decoration. Trying _FIELDS at those few positions is far cheaper
+    than its search along a headline (its lazy name patterns are tried at every position)."""
+    if _SOURCE.search(t):
+        return True
+    d = _DECOR.match(t)
+    lead = d.end() if d else 0
+    return any(_FIELDS.match(t, p) for p in range(lead + 1))
 
 
 def _only_decor_or_source(gap: str, found: list[Field], offset: int) -> bool:
