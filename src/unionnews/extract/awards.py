@@ -200,11 +200,13 @@ class AwardExtractor:
         whole = ctx.view
         records: list[Award] = []
         seen: set[tuple[str, str]] = set()
-        event = _LazyEvent(ctx, article)
+        event: _LazyEvent | None = None
         for block in article.blocks():
             base, stop = block.span.start, block.span.end
             if verb_re.search(whole, base, stop) is None:
                 continue  # most blocks state no award: one search over the block decides
+            if event is None:
+                event = _LazyEvent(ctx, article)
             view = whole[base:stop]
             for sm in _SENTENCES.finditer(view):
                 s0, s1 = sm.span()
