@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from pydantic import BaseModel
 
 from unionnews import Pipeline
+from unionnews.assemble import _leftovers
 from unionnews.model import Article, Bulletin, Column, Furniture, MastheadField, Span, TextSpan
 from unionnews.model.trusted import span, text_span, trusted
 from unionnews.normalize import _ONE_FOR_ONE, _translate, normalize
@@ -280,3 +281,26 @@ def test_fields_of_prefilter_changes_nothing(text: str, top: bool) -> None:
         mp.setattr(masthead, "_could_start_with_a_field", lambda t: True)
         slow = masthead.fields_of(line, top=top)
     assert fast == slow
+
+
+def _reference_leftovers(ln: Line, start: int, end: int) -> list[tuple[str, int, int]]:
+    out: list[tuple[str, int, int]] = []
+    s = None
+    for i in range(start, end):
+        if ln.text[i - ln.start].isspace():
+            if s is not None:
+                out.append(("other", s, i))
+                s = None
+        elif s is None:
+            s = i
+    if s is not None:
+        out.append(("other", s, end))
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="【】|·工会 \u3000\t\x1c\x1f", min_size=1, max_size=20), st.integers(0, 25), st.integers(0, 25))
+def test_leftovers_equal_the_character_loop(text: str, a: int, b: int) -> None:
+    ln = Line(0, 7, 7 + len(text), text, 0)
+    start, end = 7 + min(a, len(text)), 7 + min(b, len(text))
+    assert _leftovers(ln, start, end) == _reference_leftovers(ln, start, end)

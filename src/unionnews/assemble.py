@@ -8,6 +8,7 @@ from, so nothing is lost and every span can be traced back to the file.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from unionnews.model import Article, Bulletin, Column, Furniture, MastheadField, Metadata, Source, TextSpan
@@ -238,20 +239,14 @@ def _widen(lo: int, hi: int, block: TextSpan) -> tuple[int, int]:
     return min(lo, s.start), max(hi, s.end)
 
 
+# Runs of characters that are not str.isspace(): the stdlib engine's \S for str patterns is exactly that.
+_NON_SPACE = re.compile(r"\S+")
+
+
 def _leftovers(ln: Line, start: int, end: int) -> list[tuple[str, int, int]]:
     """Non-space stretches of a masthead line that no field claimed (brackets, separators)."""
-    out: list[tuple[str, int, int]] = []
-    s = None
-    for i in range(start, end):
-        if ln.text[i - ln.start].isspace():
-            if s is not None:
-                out.append(("other", s, i))
-                s = None
-        elif s is None:
-            s = i
-    if s is not None:
-        out.append(("other", s, end))
-    return out
+    base = ln.start
+    return [("other", base + m.start(), base + m.end()) for m in _NON_SPACE.finditer(ln.text, start - base, end - base)]
 
 
 def _metadata(layout: Layout, masthead: list[MastheadField]) -> Metadata:
