@@ -18,7 +18,8 @@ from functools import lru_cache
 from unionnews.lexicon import load_words
 
 _SENTENCE_END = re.compile(r"[。！？!?]")
-_NAME_CHAR = re.compile(r"[\u4e00-\u9fff0-9·]")
+# Up to and including the last character that cannot be in a name (name characters: Han, digits, ·).
+_LAST_OTHER = re.compile(r"[\s\S]*[^\u4e00-\u9fff0-9·]")
 _LEADING_DATE = re.compile(r"^(?:\d{1,2}月)?\d{1,2}日")
 #: A name shorter than its ending plus this many characters is a bare word (比赛, 篮球赛), not a name.
 _MIN_PREFIX = 2
@@ -72,19 +73,15 @@ def event_names(view: str) -> list[tuple[int, int]]:
 
 def _left_edge(view: str, ending_start: int, lists: _Lists) -> int:
     """Where the name ending at ``ending_start`` begins (see the module docstring)."""
-    i = ending_start
     floor = max(0, ending_start - _MAX_NAME)
-    while i > floor:
+    last = _LAST_OTHER.match(view, floor, ending_start)  # the name runs left to the last other character
+    i = last.end() if last else floor
+    if i > floor:
         ch = view[i - 1]
-        if _NAME_CHAR.match(ch):
-            i -= 1
-        elif ch in _CLOSE and ending_start - i <= _QUOTED_PREFIX:
+        if ch in _CLOSE and ending_start - i <= _QUOTED_PREFIX:
             open_at = view.rfind(_CLOSE[ch], floor, i - 1)
-            if open_at < 0:
-                break
-            return open_at  # a quoted title is the name: “安康杯”竞赛, 「勞動光榮」徵文比賽
-        else:
-            break
+            if open_at >= 0:
+                return open_at  # a quoted title is the name: “安康杯”竞赛, 「勞動光榮」徵文比賽
     cut = i
     for m in lists.stop_re.finditer(view, i, ending_start):
         cut = max(cut, m.end())
