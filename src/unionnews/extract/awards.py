@@ -415,17 +415,18 @@ def _join_title_items(view: str, items: list[tuple[int, int]]) -> list[tuple[int
 
 def _tail_start(view: str, a: int, b: int) -> int | None:
     """Where the words closing an award phrase begin (的好成绩, 称号), outside quote marks."""
-    if _TAIL.search(view, a + 1, b) is None:
-        return None  # the common case: no closing words at all
     depth = 0
-    for i in range(a, b):
-        ch = view[i]
-        if ch in "“「『‘":
-            depth += 1
-        elif ch in "”」』’":
-            depth = max(0, depth - 1)
-        elif depth == 0 and i > a and _TAIL.match(view, i, b):
-            return i
+    pos = a
+    while (tail := _TAIL.search(view, max(pos, a + 1), b)) is not None:  # only where closing words start
+        at = tail.start()
+        for ch in view[pos:at]:  # the quote depth there
+            if ch in "“「『‘":
+                depth += 1
+            elif ch in "”」』’":
+                depth = max(0, depth - 1)
+        if depth == 0:
+            return at
+        pos = at + 1  # the tail's first character is no quote mark: the depth stays
     return None
 
 
@@ -630,7 +631,16 @@ def _winner_item(view: str, x: int, y: int, lists: _Lists) -> tuple[int, int] | 
             if len(text) > n and not _NOT_WINNER_START.match(text):
                 return x, y
             break
-    names = [k for k in (4, 3, 2) if len(text) >= k and _person(text[-k:], lists)]
+    surnames = lists.surnames
+    if (
+        text[-2:-1] not in surnames
+        and text[-3:-2] not in surnames
+        and text[-3:-1] not in surnames
+        and text[-4:-2] not in surnames
+    ):
+        names: list[int] = []  # no surname where a 2-4 character name could start: no name
+    else:
+        names = [k for k in (4, 3, 2) if len(text) >= k and _person(text[-k:], lists)]
     for k in names:  # 副主席蔡琳: the name starts right after a role word (席 is a surname too)
         if len(text) > k and text[:-k].endswith(_ROLE_ENDINGS):
             return y - k, y
