@@ -41,7 +41,12 @@ def main() -> None:
     size = sum(len(t.encode("utf-8")) for t in docs) / 1_000_000
     pipeline = unionnews.Pipeline(extractors=[])
     pipeline.parse(docs[0])  # warm-up: loads the word lists once
-    wall, cpu = best(a.repeat, lambda: [pipeline.parse(t, structure_only=True) for t in docs])
+
+    def one_at_a_time() -> None:
+        for t in docs:  # each bulletin dropped once made, as a batch run does
+            pipeline.parse(t, structure_only=True)
+
+    wall, cpu = best(a.repeat, one_at_a_time)
     print(
         f"structure, one bulletin at a time: {size:.2f} MB in {len(docs)} bulletins, {wall:.3f} s, {size / wall:.1f} MB/s"
         f" (CPU {cpu:.3f} s, {size / cpu:.1f} MB/s), {len(docs) / wall:.0f} bulletins/s"
