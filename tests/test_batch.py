@@ -261,7 +261,7 @@ def test_iter_parse_in_order_with_errors(tmp_path: Path, pool: bool) -> None:
 
 
 def test_kill_midway_then_resume_equals_clean_run(tmp_path: Path) -> None:
-    write_corpus(tmp_path / "in", 500)
+    write_corpus(tmp_path / "in", 600)
     write_bad_files(tmp_path / "in" / "zz-broken")
     cmd = [sys.executable, "-m", "unionnews.cli", "convert", str(tmp_path / "in"), "--workers", "1", "-q", *FAST]
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
@@ -283,13 +283,13 @@ def test_kill_midway_then_resume_equals_clean_run(tmp_path: Path) -> None:
         time.sleep(0.005)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
-    assert 50 <= in_db < 500, "the run was not killed midway"
+    assert 50 <= in_db < 600, "the run was not killed midway"
     assert not (killed / "unionnews.sqlite").exists()  # nothing half-written under the final name
     subprocess.run([*cmd, "-o", str(killed), "--resume"], env=env, check=False, timeout=120)
     clean = tmp_path / "clean"
     subprocess.run([*cmd, "-o", str(clean)], env=env, check=False, timeout=120)
     resumed_db, clean_db = dump(killed / "unionnews.sqlite"), dump(clean / "unionnews.sqlite")
-    assert len(clean_db["bulletins"]) == 500
+    assert len(clean_db["bulletins"]) == 600
     for table in clean_db:
         assert resumed_db[table] == clean_db[table], table
     assert errors_of(killed) == errors_of(clean)

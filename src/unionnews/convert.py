@@ -35,6 +35,7 @@ from unionnews.runner import (
     Failed,
     Task,
     build_pipeline,
+    default_window,
     make_job,
     run_tasks,
     tasks_for,
@@ -154,7 +155,7 @@ def convert(
         tasks = tasks_for(found.files)
         if resume:
             tasks = _not_written(tasks, writer, summary)
-        window = 2 * (getattr(executor, "_max_workers", None) or n_workers)
+        window = default_window(getattr(executor, "_max_workers", None) or n_workers)
 
         def rebuild() -> Executor:
             nonlocal owned

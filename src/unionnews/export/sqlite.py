@@ -19,7 +19,7 @@ import sqlite3
 import time
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from unionnews.export.rows import Rows, Table, tables
 
@@ -38,9 +38,10 @@ INDEXES: dict[str, tuple[tuple[str, ...], ...]] = {
     "counts": (("role",), ("unit",)),
     "awards": (("kind",), ("event",)),
 }
-#: Commit after this many bulletins or this many seconds, whichever comes first.
-BATCH = 64
-BATCH_SECONDS = 1.0
+#: Commit after this many bulletins or this many seconds, whichever comes first: a commit costs fsyncs, and
+#: a kill loses at most one batch, which --resume converts again.
+BATCH = 256
+BATCH_SECONDS = 2.0
 
 
 class SchemaMismatch(ValueError):
@@ -101,10 +102,7 @@ class Store:
                     )
             else:
                 self.conn.execute(create_sql(t))
-        self.next_id = {
-            t.name: self.conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {q(t.name)}").fetchone()[0]
-            for t in self.tables
-        }
+        self.next_id = self.ids()
         self.insert = {
             t.name: f"INSERT INTO {q(t.name)} VALUES ({', '.join('?' * len(t.columns))})" for t in self.tables
         }
@@ -112,8 +110,17 @@ class Store:
         self.last_commit = time.monotonic()
         self.conn.execute("BEGIN")
 
+    def one(self, sql: str, args: tuple[object, ...] = ()) -> Any:
+        """The first value of a query, its statement finished at once (an open one holds a read lock)."""
+        cur = self.conn.execute(sql, args)
+        try:
+            row = cur.fetchone()
+        finally:
+            cur.close()
+        return None if row is None else row[0]
+
     def has(self, sha256: str) -> bool:
-        return self.conn.execute("SELECT 1 FROM bulletins WHERE sha256 = ?", (sha256,)).fetchone() is not None
+        return self.one("SELECT 1 FROM bulletins WHERE sha256 = ?", (sha256,)) is not None
 
     def add(self, rows: Rows) -> bool:
         """Insert one bulletin's rows; False (nothing written) when the same file content is already in."""
@@ -142,18 +149,23 @@ class Store:
             self.commit()
         return True
 
+    def ids(self) -> dict[str, int]:
+        """The next id of each table."""
+        return {t.name: self.one(f"SELECT coalesce(max(id), 0) + 1 FROM {q(t.name)}") for t in self.tables}
+
     def commit(self) -> None:
         self.conn.execute("COMMIT")
         self.pending = 0
         self.last_commit = time.monotonic()
         self.conn.execute("BEGIN")
 
-    def finish(self) -> None:
-        """Commit, add the indexes, close."""
+    def finish(self, indexes: bool = True) -> None:
+        """Add the indexes in the last transaction (one commit, not one per index: each costs fsyncs), close."""
+        if indexes:
+            for t in self.tables:
+                for sql in index_sql(t):
+                    self.conn.execute(sql)
         self.conn.execute("COMMIT")
-        for t in self.tables:
-            for sql in index_sql(t):
-                self.conn.execute(sql)
         self.conn.close()
 
     def rows(self, t: Table, batch: int = 2000) -> Iterable[list[tuple[object, ...]]]:
@@ -170,7 +182,7 @@ class Store:
 
 
 def _remove(path: Path) -> None:
-    for p in (path, path.with_name(path.name + "-journal")):
+    for p in (path, *(path.with_name(path.name + suffix) for suffix in ("-journal", "-wal", "-shm"))):
         with contextlib.suppress(FileNotFoundError):
             os.remove(p)
 

@@ -37,10 +37,7 @@ class StagedWriter:
             for t in tables():
                 self.load(t, self.file_for(t))
             self.store.commit()
-            self.store.next_id = {
-                t.name: self.store.conn.execute(f'SELECT coalesce(max(id), 0) + 1 FROM "{t.name}"').fetchone()[0]
-                for t in tables()
-            }
+            self.store.next_id = self.store.ids()
 
     def file_for(self, t: Table) -> Path:
         return self.out / f"{t.name}{self.extension}"
@@ -60,8 +57,9 @@ class StagedWriter:
             tmp = final.with_name(final.name + ".tmp")
             self.export(t, self.store.rows(t), tmp)
             os.replace(tmp, final)
-        self.store.finish()
-        for p in (self.staging, self.staging.with_name(self.staging.name + "-journal")):
+        self.store.finish(indexes=False)
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            p = self.staging.with_name(self.staging.name + suffix)
             if p.exists():
                 p.unlink()
 
