@@ -43,7 +43,7 @@ _STAMP_HINT = regex.compile(r"时间|日期|\d{4}[-./年]\d{1,2}|\d{1,2}\.\d{1,2
 MIN_BROKEN = 30
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Para:
     """A paragraph: one or more lines joined back together."""
 
@@ -51,7 +51,7 @@ class Para:
     kind: str = "paragraph"  # paragraph | caption
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class ArticlePlan:
     column: Line | None = None
     column_name: str | None = None

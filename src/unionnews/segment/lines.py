@@ -51,7 +51,7 @@ _CLOSERS = "”’」』）)】》\"'"
 MAX_HEADING = 45  # a longer line is never a heading, whatever its punctuation
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)  # slots: no per-line __dict__ for the garbage collector to walk
 class Line:
     """One non-blank line: ``start``/``end`` bound its stripped content in the normalised text."""
 

@@ -55,7 +55,7 @@ _SOURCE = regex.compile(r"(?:来源|作者|编辑|责任编辑|责编|浏览次�
 _DECOR = regex.compile(r"[\s【】\[\]〖〗（）()·|｜/、,，]*")
 
 
-@dataclass
+@dataclass(slots=True)
 class Field:
     name: str
     start: int
