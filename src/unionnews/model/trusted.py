@@ -24,8 +24,10 @@ M = TypeVar("M", bound=BaseModel)
 
 _new = object.__new__
 _set = object.__setattr__
-_SPAN_FIELDS = ("start", "end")
-_TEXT_SPAN_FIELDS = ("text", "span")
+# BaseModel's slots, set through their descriptors (what object.__setattr__ ends up calling, minus the lookup)
+_set_fields = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
+_set_private = BaseModel.__dict__["__pydantic_private__"].__set__
 
 
 def trusted(cls: type[M], values: dict[str, Any], fields_set: Iterable[str] | None = None) -> M:
@@ -47,9 +49,9 @@ def trusted(cls: type[M], values: dict[str, Any], fields_set: Iterable[str] | No
             raise TypeError(f"{cls.__name__} has no field {sorted(values.keys() - full.keys())}")
     obj = _new(cls)
     _set(obj, "__dict__", full)
-    _set(obj, "__pydantic_fields_set__", set(values if fields_set is None else fields_set))
-    _set(obj, "__pydantic_extra__", None)
-    _set(obj, "__pydantic_private__", None)
+    _set_fields(obj, set(values if fields_set is None else fields_set))
+    _set_extra(obj, None)
+    _set_private(obj, None)
     return obj
 
 
@@ -93,17 +95,22 @@ def span(start: int, end: int) -> Span:
     """``Span(start=start, end=end)`` for offsets known to be ``0 <= start <= end``."""
     obj = _new(Span)
     _set(obj, "__dict__", {"start": start, "end": end})
-    _set(obj, "__pydantic_fields_set__", set(_SPAN_FIELDS))
-    _set(obj, "__pydantic_extra__", None)
-    _set(obj, "__pydantic_private__", None)
+    _set_fields(obj, {"start", "end"})
+    _set_extra(obj, None)
+    _set_private(obj, None)
     return obj
 
 
 def text_span(text: str, start: int, end: int) -> TextSpan:
-    """The piece ``text[start:end]`` as a ``TextSpan``."""
+    """The piece ``text[start:end]`` as a ``TextSpan`` (the span made inline: this is the hottest path)."""
+    sp = _new(Span)
+    _set(sp, "__dict__", {"start": start, "end": end})
+    _set_fields(sp, {"start", "end"})
+    _set_extra(sp, None)
+    _set_private(sp, None)
     obj = _new(TextSpan)
-    _set(obj, "__dict__", {"text": text[start:end], "span": span(start, end)})
-    _set(obj, "__pydantic_fields_set__", set(_TEXT_SPAN_FIELDS))
-    _set(obj, "__pydantic_extra__", None)
-    _set(obj, "__pydantic_private__", None)
+    _set(obj, "__dict__", {"text": text[start:end], "span": sp})
+    _set_fields(obj, {"text", "span"})
+    _set_extra(obj, None)
+    _set_private(obj, None)
     return obj
