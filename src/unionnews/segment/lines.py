@@ -115,17 +115,15 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
-# Every character a line can start with when one of the patterns classify tries at its start could match
-# (page number, rule, #, bullet, enumerator, caption, byline); other lines are plain text or a breadcrumb.
-# Decimal digits and characters beyond the BMP (whose digit status the regex module may judge differently)
-# are tested separately.
-_SPECIAL_FIRST = frozenset(
-    "-—–－_~·•第pP"  # page numbers
-    "=━─═*～.。…"  # rules
-    "#" + BULLET_CHARS + "一二三四五六七八九十（("  # markdown headings  # enumerators
-    "图[【"  # captions
-    "供来通撰作记摄文责编审校签"  # bylines
-)
+# The characters a match of each start-of-line pattern can begin with (a line never starts with a space).
+# Decimal digits, and characters beyond the BMP (whose digit status the regex module may judge differently
+# from str.isdecimal), are tested apart. classify tries a pattern only on a line that can begin it.
+_PAGE_FIRST = frozenset("-—–－_~·•第pP")
+_RULE_FIRST = frozenset("-—–=_━─═*·~～.。…")
+_BULLET_FIRST = frozenset(BULLET_CHARS)
+_ENUM_FIRST = frozenset("一二三四五六七八九十（(")
+_CAPTION_FIRST = frozenset("图（([【")
+_BYLINE_FIRST = frozenset("（(供来通撰作记摄文责编审校签")
 
 
 def classify(lines: list[Line]) -> None:
@@ -134,19 +132,17 @@ def classify(lines: list[Line]) -> None:
         t = line.text
         line.terminal = is_terminal(t)
         first = t[0]
-        special = first in _SPECIAL_FIRST or first.isdecimal() or first > "\uffff"
-        if special and _PAGE.fullmatch(t):
+        digit = first.isdecimal() or first > "\uffff"
+        if (digit or first in _PAGE_FIRST) and _PAGE.fullmatch(t):
             line.kind, line.furniture_kind = "furniture", "page_number"
             continue
         if ("首页" in t or "主页" in t or "位置" in t or "网站" in t) and _BREADCRUMB.fullmatch(t):
             line.kind, line.furniture_kind = "furniture", "navigation"
             continue
-        if not special:
-            continue
-        if _RULE.fullmatch(t) and any(not ch.isspace() for ch in t):
+        if first in _RULE_FIRST and _RULE.fullmatch(t) and any(not ch.isspace() for ch in t):
             line.kind, line.furniture_kind = "furniture", "rule"
             continue
-        if m := _MD_HEADING.match(t):
+        if first == "#" and (m := _MD_HEADING.match(t)):
             body = _skip_space(t, m.end())
             if body < len(t):
                 line.kind, line.level = "heading", m.end()
@@ -154,23 +150,23 @@ def classify(lines: list[Line]) -> None:
                 line.body_start = line.start + body
                 line.terminal = is_terminal(line.body)
                 continue
-        if m := _BULLET.match(t):
+        if first in _BULLET_FIRST and (m := _BULLET.match(t)):
             body = _skip_space(t, m.end())
             if body < len(t):
                 line.kind = "bullet"
                 line.marker_end = line.start + m.end()
                 line.body_start = line.start + body
                 continue
-        if m := ENUM.match(t):
+        if (digit or first in _ENUM_FIRST) and (m := ENUM.match(t)):
             body = _skip_space(t, m.end())
             if body < len(t):
                 line.kind = "enum"
                 line.marker_end = line.start + m.end()
                 line.body_start = line.start + body
                 continue
-        if _CAPTION.match(t) and line.width <= 80:
+        if first in _CAPTION_FIRST and _CAPTION.match(t) and line.width <= 80:
             line.kind = "caption"
-        elif _BYLINE.fullmatch(t):
+        elif first in _BYLINE_FIRST and _BYLINE.fullmatch(t):
             line.byline = True
 
 
