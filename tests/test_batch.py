@@ -331,3 +331,17 @@ def test_worker_death_costs_only_its_file(tmp_path: Path) -> None:
     errors = [json.loads(line) for line in (tmp_path / "out" / "errors.jsonl").read_text().splitlines()]
     assert {e["path"] for e in errors} == killer and {e["kind"] for e in errors} == {"worker_died"}
     assert (summary.converted, summary.failed) == (16 - len(killer), len(killer))
+
+
+def test_progress_line_rewrites_itself_and_clears() -> None:
+    from unionnews.batch import Progress
+    from unionnews.convert import Summary
+
+    stream = io.StringIO()
+    progress = Progress(stream, every=0.0)
+    progress(Summary(files=10, done=3, failed=1, seconds=1.5))
+    progress(Summary(files=10, done=10, failed=1, seconds=2.0))
+    progress.clear()
+    text = stream.getvalue()
+    assert text.startswith("\r3/10 files  2/s  1 errors") and "\r10/10 files  5/s  1 errors" in text
+    assert text.endswith("\r")
