@@ -345,3 +345,25 @@ def test_progress_line_rewrites_itself_and_clears() -> None:
     text = stream.getvalue()
     assert text.startswith("\r3/10 files  2/s  1 errors") and "\r10/10 files  5/s  1 errors" in text
     assert text.endswith("\r")
+
+
+def test_ctrl_c_keeps_the_previous_output_and_resume_finishes(tmp_path: Path) -> None:
+    write_corpus(tmp_path / "in", 4)
+    out = tmp_path / "out"
+    pipeline = unionnews.Pipeline(extractors=default_extractors(("dates", "counts")))
+    unionnews.convert(tmp_path / "in", out, workers=1, pipeline=pipeline)
+    before = dump(out / "unionnews.sqlite")
+    write_corpus(tmp_path / "in", 4, start=4)
+
+    def interrupt(summary: object) -> None:
+        if getattr(summary, "done", 0) == 6:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        unionnews.convert(tmp_path / "in", out, workers=1, pipeline=pipeline, chunk=1, progress=interrupt)
+    assert dump(out / "unionnews.sqlite") == before  # the finished output is untouched
+    summary = unionnews.convert(tmp_path / "in", out, workers=1, pipeline=pipeline, resume=True)
+    # the open batch was rolled back (an interrupt may land inside a bulletin's rows): redone, not doubled
+    assert summary.resumed + summary.converted == 8
+    unionnews.convert(tmp_path / "in", tmp_path / "clean", workers=1, pipeline=pipeline)
+    assert dump(out / "unionnews.sqlite") == dump(tmp_path / "clean" / "unionnews.sqlite")
