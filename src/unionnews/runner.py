@@ -190,37 +190,40 @@ def run_tasks(
     """Outcomes in task order; without an executor the work runs here, one chunk at a time.
 
     ``rebuild`` makes a fresh executor when the current one breaks (a worker process died): the broken
-    chunk is retried file by file, so only the file that kills its worker fails; without ``rebuild`` the
-    files of broken chunks fail with the reason.
+    chunk is retried file by file with nothing else in flight, so only the file that kills its worker
+    fails; without ``rebuild`` the files of broken chunks fail with the reason.
     """
     chunks = _chunks(iter(tasks), max(1, chunk))
     if executor is None:
         for part in chunks:
             yield from convert_chunk(job, part)
         return
-    # (tasks, future, alone): alone marks a file resubmitted on its own after its chunk broke the pool
-    pending: deque[tuple[list[Task], Future[list[Outcome]], bool]] = deque()
+    pending: deque[tuple[list[Task], Future[list[Outcome]]]] = deque()
     for part in islice(chunks, max(1, window)):
-        pending.append((part, _submit(executor, job, part), False))
+        pending.append((part, _submit(executor, job, part)))
     while pending:
-        part, future, alone = pending.popleft()
+        part, future = pending.popleft()
         try:
             outcomes = future.result()
         except BrokenExecutor as exc:
-            if rebuild is None or alone:
+            if rebuild is None:
                 outcomes = [Failed(t.path, "worker_died", f"worker process died ({exc})") for t in part]
             else:
-                # every future of a broken pool fails: retry the rest as they were, this chunk file by file,
-                # so only the file that kills its worker is lost
+                # every future of a broken pool fails: on a fresh pool, this chunk runs file by file with
+                # nothing else in flight, so only the file that kills its worker is lost; then the rest resumes
                 executor = rebuild()
-                retry = [([t], _submit(executor, job, [t]), True) for t in part]
-                rest = [(p, _submit(executor, job, p), a) for p, _, a in pending]
-                pending = deque([*retry, *rest])
-                continue
+                outcomes = []
+                for task in part:
+                    try:
+                        outcomes.extend(_submit(executor, job, [task]).result())
+                    except BrokenExecutor as again:
+                        outcomes.append(Failed(task.path, "worker_died", f"worker process died ({again})"))
+                        executor = rebuild()
+                pending = deque((p, _submit(executor, job, p)) for p, _ in pending)
         except Exception as exc:  # an engine error (e.g. a Dask worker lost) costs this chunk only
             outcomes = [Failed(t.path, "worker_died", f"{type(exc).__name__}: {exc}") for t in part]
         for following in islice(chunks, 1):
-            pending.append((following, _submit(executor, job, following), False))
+            pending.append((following, _submit(executor, job, following)))
         yield from outcomes
 
 
