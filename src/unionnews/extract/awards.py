@@ -667,7 +667,9 @@ def _last_person(records: list[_Data], base: int) -> _Winners | None:
 
 def _relative_winners(view: str, awards: list[_Piece], clause_end: int, lists: _Lists) -> _Winners | None:
     """为获评“书香女职工”的20名女职工颁发证书: the winners stand after the award and 的."""
-    pos = max(p[1] for a in awards for p in a.parts if p[1] > 0)
+    pos = max((p[1] for a in awards for p in a.parts if p[1] > 0), default=-1)
+    if pos < 0:  # the award was named in an earlier block (此称号): nothing stands after it here
+        return None
     while pos < clause_end and view[pos] in "”」』":
         pos += 1
     tail = _RELATIVE_TAIL.match(view, pos, clause_end)

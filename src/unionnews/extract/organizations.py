@@ -159,7 +159,8 @@ class OrganizationExtractor:
         blocks = [
             (f, ctx.view[f.span.start : f.span.end])
             for f in ctx.bulletin.masthead
-            if f.field == "publisher" or (f.field == "title" and _MASTHEAD_UNION.search(ctx.view, f.span.start, f.span.end))
+            if f.field == "publisher"
+            or (f.field == "title" and _MASTHEAD_UNION.search(ctx.view, f.span.start, f.span.end))
         ]
         return self._records(ctx, blocks) if blocks else []
 
