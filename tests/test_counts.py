@@ -156,6 +156,11 @@ CASES: list[tuple[str, str, list[Row]]] = [
     ("not-name-list", "公布获奖名单。", []),
     ("not-per-capita", "人均增收200元。", []),
     ("not-team-size", "举办5人制足球赛。", []),
+    # -- roles from cues added after the fixture golds ----------------------------------------------
+    ("role-made-up-of", "评委由12位专家组成。", [("12位专家", 12, "位", "exact", "专家", OT)]),
+    ("role-quota", "本次疗休养名额200人，报满即止。", [("200人", 200, "人", "exact", None, OT)]),
+    ("role-appointment-not-prize", "仪式上为30名职工志愿者颁发了聘书。", [("30名职工志愿者", 30, "名", "exact", "职工志愿者", OT)]),
+    ("role-inspected", "执法组共检查企业45家。", [("企业45家", 45, "家", "exact", "企业", P)]),
 ]
 
 

@@ -376,6 +376,10 @@ def _ends_clause(view: str, pos: int, lists: _Lists) -> bool:
     return bool(lists.stops.match(view, pos))
 
 
+# What 颁发/授予 may hand over that is no award (guidelines §4: appointments and certificates are not awards).
+_NOT_A_PRIZE = re.compile(r"聘书|聘任书|纪念状|纪念品|纪念章|慰问金|慰问品|工作证|会员证")
+
+
 def _role(
     view: str, found: _Found, spans: list[tuple[int, int]], lists: _Lists, breaks: list[int] | None = None
 ) -> CountRole:
@@ -411,11 +415,20 @@ def _role(
             continue
         if cue.end() <= start:
             if role == "winners_before":
-                winners = True
+                if _NOT_A_PRIZE.search(view, cue.end(), right):  # 为20名志愿者颁发聘书: an appointment
+                    before = "other"
+                else:
+                    winners = True
             elif role in ("participants", "other"):
                 before = role
         elif role == "winners_after":
             winners = True
+        elif role == "winners_before" and after is None:
+            # 为12个单位颁发了优秀组织奖: the counted receive it; 为30名志愿者颁发聘书: an appointment
+            if _NOT_A_PRIZE.search(view, cue.end(), right):
+                after = "other"
+            elif view.find("为", left, start) >= 0:
+                winners = True
         elif after is None and role in ("participants", "other"):
             after = role
     if winners:
