@@ -29,12 +29,12 @@ from unionnews.export import check_format, open_writer
 from unionnews.lexicon.user import Lexicon
 from unionnews.pipeline import DateLike, Pipeline
 from unionnews.runner import (
-    DEFAULT_CHUNK,
     DEFAULT_MAX_BYTES,
     DEFAULT_MAX_LINE,
     Failed,
     Task,
     build_pipeline,
+    default_chunk,
     default_window,
     make_job,
     run_tasks,
@@ -122,7 +122,7 @@ def convert(
     extensions: Iterable[str] = DEFAULT_EXTENSIONS,
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_line: int = DEFAULT_MAX_LINE,
-    chunk: int = DEFAULT_CHUNK,
+    chunk: int | None = None,
     progress: Callable[[Summary], None] | None = None,
 ) -> Summary:
     """Convert bulletin files, folders and globs into ``out`` (a directory); returns the :class:`Summary`.
@@ -155,7 +155,9 @@ def convert(
         tasks = tasks_for(found.files)
         if resume:
             tasks = _not_written(tasks, writer, summary)
-        window = default_window(getattr(executor, "_max_workers", None) or n_workers)
+        pool_size = getattr(executor, "_max_workers", None) or n_workers
+        chunk = chunk or default_chunk(len(found.files), pool_size)
+        window = default_window(pool_size, chunk)
 
         def rebuild() -> Executor:
             nonlocal owned
