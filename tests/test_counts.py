@@ -158,6 +158,7 @@ CASES: list[tuple[str, str, list[Row]]] = [
     ("not-team-size", "举办5人制足球赛。", []),
     # -- roles from cues added after the fixture golds ----------------------------------------------
     ("role-made-up-of", "评委由12位专家组成。", [("12位专家", 12, "位", "exact", "专家", OT)]),
+    ("people-noun-before-a-verb-zu", "班组由36名焊工组成。", [("36名焊工", 36, "名", "exact", "焊工", OT)]),
     ("role-quota", "本次疗休养名额200人，报满即止。", [("200人", 200, "人", "exact", None, OT)]),
     ("role-appointment-not-prize", "仪式上为30名职工志愿者颁发了聘书。", [("30名职工志愿者", 30, "名", "exact", "职工志愿者", OT)]),
     ("role-inspected", "执法组共检查企业45家。", [("企业45家", 45, "家", "exact", "企业", P)]),

@@ -337,6 +337,8 @@ def _subject_after(view: str, pos: int, lists: _Lists, people_only: bool) -> tup
             end = head.end()
             last = head.group()
             while (more := lists.heads.match(view, end, limit)) is not None:
+                if people_only and last in lists.people and more.group() not in lists.people:
+                    break  # 36名焊工组成: 组 is the verb's, the people noun ends at 焊工
                 end, last = more.end(), more.group()
             if lists.not_after.match(view, end) or (people_only and last not in lists.people):
                 return None, direct  # 20个职工之家: the noun modifies a thing
