@@ -6,6 +6,10 @@ blocks through ``ctx`` (spans index ``ctx.text``; patterns match on ``ctx.view``
 same length) and returns records; it does not modify the article. Expensive setup happens on first use, not
 at import or construction, so a pipeline is cheap to build and to send to worker processes.
 
+An extractor may also define ``outside_articles(ctx) -> list[record]`` for what stands in no article (the
+masthead's issue date, its publisher); the pipeline stores that list on the ``Bulletin`` field of the same
+name (``Bulletin.dates``, ``Bulletin.organizations``).
+
 Adding an extractor means one module, one entry in :data:`DEFAULT_EXTRACTORS` and one test table.
 """
 
