@@ -628,9 +628,18 @@ def _aliases(view: str, found: list[tuple[int, int, OrgKind, str]]) -> list[tupl
     return out
 
 
+#: Which reading of one span is kept: the one with the most specific evidence.
+_RULE_RANK = {"lexicon": 0, "abbreviation": 1, "alias": 2, "suffix": 3, "shared": 4, "coordinated": 5}
+
+
 def _longest(found: list[tuple[int, int, OrgKind, str]]) -> list[tuple[int, int, OrgKind, str]]:
-    """Drop candidates inside a longer one, keeping the longest span that names one organization."""
-    ordered = sorted(set(found), key=lambda f: (f[0], -(f[1] - f[0])))
+    """Drop candidates inside a longer one, keeping the longest span that names one organization.
+
+    Of several readings of one span the most specific evidence wins (a user's word, then an abbreviation,
+    then a name built from an ending), whatever order they were found in, so the record never depends on
+    hash order.
+    """
+    ordered = sorted(set(found), key=lambda f: (f[0], -(f[1] - f[0]), _RULE_RANK.get(f[3].partition(":")[0], 9), f))
     kept: list[tuple[int, int, OrgKind, str]] = []
     for cand in ordered:
         if any(k[0] <= cand[0] and cand[1] <= k[1] and k[:2] != cand[:2] for k in kept):
