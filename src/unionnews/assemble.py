@@ -152,12 +152,16 @@ class _Builder:
         return trusted(cls, {"text": self.text[s:e], "span": span(s, e), name: value})
 
     def body(self, ln: Line) -> TextSpan:
-        return self.piece(ln, ln.body_start if ln.body_start >= 0 else ln.start, ln.end)
+        return self.piece(
+            ln, ln.body_start if ln.body_start >= 0 else ln.start, ln.body_end if ln.body_end >= 0 else ln.end
+        )
 
     def marker(self, ln: Line) -> None:
-        """The ``#`` of a markdown heading is kept as furniture of kind ``markup``."""
+        """The ``#`` (or both ``**``) of a markdown heading is kept as furniture of kind ``markup``."""
         if ln.kind in ("heading", "masthead") and ln.marker_end > ln.start:
             self.furniture.append(self.piece_of(Furniture, "kind", "markup", ln, ln.start, ln.marker_end))
+            if ln.body_end >= 0:
+                self.furniture.append(self.piece_of(Furniture, "kind", "markup", ln, ln.body_end, ln.end))
 
     def article(self, plan: ArticlePlan) -> Article | None:
         heads: dict[str, TextSpan | None] = {"kicker": None, "headline": None, "subtitle": None}
@@ -183,7 +187,8 @@ class _Builder:
                 start = line_out[first.index] + (first.body_start - first.start)
             else:
                 start = line_out[first.index]
-            block = text_span(text, start, line_out[last.index] + (last.end - last.start))
+            end = last.body_end if last.kind == "heading" and last.body_end >= 0 else last.end
+            block = text_span(text, start, line_out[last.index] + (end - last.start))
             (captions if para.kind == "caption" else paragraphs).append(block)
             lo, hi = _widen(lo, hi, block)
         if lo < 0:
@@ -192,7 +197,9 @@ class _Builder:
         if plan.column is not None:
             col = plan.column
             s = line_out[col.index] + ((col.body_start if col.body_start >= 0 else col.start) - col.start)
-            column = column_name(text[s : line_out[col.index] + (col.end - col.start)])
+            column = column_name(
+                text[s : line_out[col.index] + ((col.body_end if col.body_end >= 0 else col.end) - col.start)]
+            )
         values = {
             "column": column,
             "kicker": heads["kicker"],

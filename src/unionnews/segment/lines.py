@@ -66,11 +66,13 @@ class Line:
     furniture_kind: str = ""
     terminal: bool = False
     body_start: int = field(default=-1)  # where the content after a marker starts
+    body_end: int = field(default=-1)  # where a closing marker (the second ** of **bold**) starts; -1 when none
     byline: bool = False  # a source or author line (供稿, 通讯员 …)
 
     @property
     def body(self) -> str:
-        return self.text[self.body_start - self.start :] if self.body_start >= 0 else self.text
+        start = self.body_start - self.start if self.body_start >= 0 else 0
+        return self.text[start : self.body_end - self.start] if self.body_end >= 0 else self.text[start:]
 
     @property
     def width(self) -> int:
@@ -115,6 +117,11 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+# A whole line in markdown bold (**工作动态**, __标题__): a heading of converted web pages without # markers.
+_BOLD = regex.compile(r"(\*\*|__)\s*(?P<body>[^*_\n].*?)\s*\1")
+# A markdown image alone on its line: page markup, not a caption.
+_IMAGE = regex.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+
 # The characters a match of each start-of-line pattern can begin with (a line never starts with a space).
 # Decimal digits, and characters beyond the BMP (whose digit status the regex module may judge differently
 # from str.isdecimal), are tested apart. classify tries a pattern only on a line that can begin it.
@@ -138,6 +145,16 @@ def classify(lines: list[Line]) -> None:
             continue
         if ("首页" in t or "主页" in t or "位置" in t or "网站" in t) and _BREADCRUMB.fullmatch(t):
             line.kind, line.furniture_kind = "furniture", "navigation"
+            continue
+        if first == "!" and _IMAGE.fullmatch(t):
+            line.kind, line.furniture_kind = "furniture", "markup"
+            continue
+        if first in "*_" and (m := _BOLD.fullmatch(t)):
+            line.kind, line.level = "heading", 7  # below every # level
+            line.marker_end = line.start + len(m.group(1))
+            line.body_start = line.start + m.start("body")
+            line.body_end = line.start + m.end("body")
+            line.terminal = is_terminal(line.body)
             continue
         if first in _RULE_FIRST and _RULE.fullmatch(t) and any(not ch.isspace() for ch in t):
             line.kind, line.furniture_kind = "furniture", "rule"
