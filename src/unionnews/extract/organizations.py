@@ -14,22 +14,28 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, get_args
 
 from unionnews.context import Context
 from unionnews.lexicon import load_lines, load_words
-from unionnews.model import Article, Organization, Span, TextSpan
+from unionnews.model import Article, Organization, TextSpan
 from unionnews.model.records import OrgKind, OrgRole
+from unionnews.model.trusted import span, trusted
 
 if TYPE_CHECKING:
     from jieba.posseg import POSTokenizer
 
 _MAX_NAME = 24
+#: A record before it is built: start, end, text, name, kind, role, rule (indexes below).
+_Row = list[Any]
+_START, _END, _NAME, _ROLE = 0, 1, 3, 5
+_OPEN_PAREN = re.compile(r"[(（]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # A meeting or session follows its body: 全国总工会十八届二次执委会, 市委六届五次全会, 中国工会十八大.
 _SESSION_AFTER = re.compile(
@@ -58,6 +64,7 @@ _GOES_ON = {
     "署": frozenset("名"),
     "办": frozenset("理法事好实学班案证成结"),
 }
+_GOES_ON_AFTER = {ending: _WORD_GOES_ON | chars for ending, chars in _GOES_ON.items()}
 #: A name followed by these is the title of a publication: 某某工会简报, 工会工作通讯.
 _PUBLICATION = ("简报", "快报", "通讯", "周报", "月报", "日报", "杂志", "工作动态")
 _SCHOOLS = frozenset(("大学", "学院", "学校", "中学", "小学", "技校"))
@@ -82,6 +89,10 @@ class _Lists:
     abbreviation_re: re.Pattern[str]
     strong_end_re: re.Pattern[str]
     not_endings: frozenset[str]
+    #: A run of name characters (CJK, no one-character stop), matched on the reversed text to walk left.
+    run_re: re.Pattern[str]
+    #: Words a name cannot end with (two to four characters): stops and endings that are no names.
+    not_name_ends: frozenset[str]
 
 
 class _Where(NamedTuple):
@@ -99,6 +110,8 @@ def _lists() -> _Lists:
     for line in load_lines("org_suffixes"):
         word, _, kind = line.partition(" ")
         suffixes[word] = kind.strip() or "other"  # type: ignore[assignment]
+        if suffixes[word] not in get_args(OrgKind):  # records are built unvalidated from these kinds
+            raise ValueError(f"org_suffixes: unknown kind {kind.strip()!r} for {word}")
     ordered = sorted(suffixes, key=len, reverse=True)
     stop_words = [w for line in load_lines("org_stops") for w in line.split()]
     abbreviations: dict[str, str] = {}
@@ -126,10 +139,24 @@ def _lists() -> _Lists:
         provinces=provinces,
         abbreviation_re=re.compile("(?:" + "|".join(map(re.escape, bare)) + ")(?!工会|工作)"),
         not_endings=frozenset(_split("org_not_endings")),
+        run_re=_name_run({w for w in stop_words if len(w) == 1}),
+        not_name_ends=frozenset(w for w in stop_words if len(w) > 1) | _split("org_not_endings"),
         strong_end_re=re.compile(
             "(?:" + _alternation(s for s in suffixes if s not in _WEAK and len(s) > 1).pattern + ")$"
         ),
     )
+
+
+def _name_run(stops: set[str]) -> re.Pattern[str]:
+    """A run of CJK characters other than ``stops``: one class of ranges, checked in one step a character."""
+    ranges: list[str] = []
+    low = 0x4E00
+    for code in sorted(ord(c) for c in stops if "\u4e00" <= c <= "\u9fff"):
+        if code > low:
+            ranges.append(f"{chr(low)}-{chr(code - 1)}")
+        low = code + 1
+    ranges.append(f"{chr(low)}-\u9fff")
+    return re.compile("[" + "".join(ranges) + "]*")
 
 
 def _alternation(words: Iterable[str]) -> re.Pattern[str]:
@@ -168,59 +195,85 @@ class OrganizationExtractor:
         lists = _lists()
         city = self._city(ctx, lists)
         where = _Where(city, self._province(ctx, lists, city), self._district(ctx))
-        user = dict(ctx.lexicon.organizations)
-        records: list[Organization] = []
+        user = ctx.lexicon.organizations
+        text = ctx.text
+        rows: list[_Row] = []
         for block, view in blocks:
+            found = self._find(view, lists, user)
+            if not found:
+                continue
             base = block.span.start
-            for start, end, kind, rule in self._find(view, lists, user):
-                text = ctx.text[base + start : base + end]
+            ends = [m.start() for m in _CLAUSE_END.finditer(view)]
+            for start, end, kind, rule in found:
                 kind_of_rule, _, extra = rule.partition(":")
-                tail = extra if kind_of_rule == "coordinated" else ""
-                head = extra if kind_of_rule == "shared" else ""
                 surface = view[start:end]
                 if kind_of_rule == "alias":  # the name is the main one: 市企业联合会(企业家协会) → 市企业联合会
-                    surface = re.split(r"[(（]", surface, maxsplit=1)[0]
-                name = self._canonical(head + surface + tail, where, lists, user)
-                records.append(
-                    Organization(
-                        text=text,
-                        span=Span(start=base + start, end=base + end),
-                        name=name,
-                        kind=kind,
-                        role=_role(view, start, end),
-                        rule="coordinated" if kind_of_rule == "shared" else kind_of_rule,
-                    )
+                    surface = _OPEN_PAREN.split(surface, maxsplit=1)[0]
+                elif kind_of_rule == "coordinated":
+                    surface += extra
+                elif kind_of_rule == "shared":
+                    surface = extra + surface
+                    kind_of_rule = "coordinated"
+                rows.append(
+                    [
+                        base + start,
+                        base + end,
+                        text[base + start : base + end],
+                        self._canonical(surface, where, lists, user),
+                        kind,
+                        _role(view, start, end, ends),
+                        kind_of_rule,
+                    ]
                 )
-        return _share_list_roles(_resolve_local(records), ctx.view)
+        if not rows:
+            return []
+        _resolve_local(rows)
+        _share_list_roles(rows, ctx.view)
+        if user:  # a canonical name may come from the user's lexicon: validate it
+            return [
+                Organization(text=t, span=span(start, end), rule=rule, name=name, kind=kind, role=role)
+                for start, end, t, name, kind, role, rule in rows
+            ]
+        # every value was made here from the text and the packaged lists (kinds checked when they are loaded)
+        return [
+            trusted(
+                Organization,
+                {"text": t, "span": span(start, end), "rule": rule, "name": name, "kind": kind, "role": role},
+            )
+            for start, end, t, name, kind, role, rule in rows
+        ]
 
     # -- finding -------------------------------------------------------------------------------------
 
-    def _find(self, view: str, lists: _Lists, user: dict[str, str]) -> list[tuple[int, int, OrgKind, str]]:
+    def _find(self, view: str, lists: _Lists, user: Mapping[str, str]) -> list[tuple[int, int, OrgKind, str]]:
         found: list[tuple[int, int, OrgKind, str]] = []
-        masked = ""
+        masked = reverse = ""
+        not_name_ends = lists.not_name_ends
         for m in lists.suffix_re.finditer(view):
             end = m.end()
             suffix = m.group()
             after = view[end : end + 6]
-            if len(suffix) == 1 and after[:1] in _WORD_GOES_ON | _GOES_ON.get(suffix, frozenset()):
+            if len(suffix) == 1 and after[:1] in _GOES_ON_AFTER.get(suffix, _WORD_GOES_ON):
                 continue
             if after.startswith(_PUBLICATION) or (suffix in _SCHOOLS and after.startswith(_STUDENTS)):
                 continue  # 成都工会简报 is a publication, 大学新生 students, 小学组 a category of a contest
             if suffix in ("党组", "党委") and after.startswith(_OFFICE_TITLES):
                 continue  # 市总工会党组书记: a title of the union's officer, the union is the name
-            if _SESSION_AFTER.match(after) or view[end : end + 1] in ("代", "队"):
-                continue
-            if view[end : end + 3].startswith(("代表队", "队")):
-                continue
-            if any(
-                view[end - k : end] in lists.stop_set or view[end - k : end] in lists.not_endings
-                for k in range(len(suffix) + 1, 5)
+            if after[:1] in ("代", "队") or _SESSION_AFTER.match(after):
+                continue  # 代表队, 队: a team; 第十二届, 十八大: a meeting of the body
+            k = len(suffix)
+            if (
+                (k < 2 and view[end - 2 : end] in not_name_ends)
+                or (k < 3 and view[end - 3 : end] in not_name_ends)
+                or (k < 4 and view[end - 4 : end] in not_name_ends)
             ):
                 continue  # 举办, 服务大局: a word that only ends like a name
             if suffix == "部" and _department_parent(view[max(0, m.start() - 8) : m.start()], lists) is None:
                 continue  # cheap test first: 部 is common (部门, 干部, 全部) and rarely a department
-            masked = masked or _mask_keep(view, lists)
-            start = _left_edge(masked, m.start(), lists)
+            if not masked:
+                masked = _mask_keep(view, lists)
+                reverse = masked[::-1]
+            start = _left_edge(masked, reverse, m.start(), lists)
             if m.start() - start < 1 and suffix not in _SELF_NAMED:
                 continue
             kind = lists.suffixes[suffix]
@@ -242,7 +295,8 @@ class OrganizationExtractor:
             if _excluded(name, lists) or _generic_before(view, start):
                 continue
             found.append((start, end, kind, rule))
-            found.extend(_coordinated(view, masked, start, name[len(_place_head(name)) :], lists))
+            if view[start - 1 : start] == "、":
+                found.extend(_coordinated(view, masked, reverse, start, name[len(_place_head(name)) :], lists))
         for alias in user:
             for um in re.finditer(re.escape(alias), view):
                 found.append((um.start(), um.end(), _kind_of(alias, lists), "lexicon"))
@@ -253,7 +307,7 @@ class OrganizationExtractor:
 
     # -- naming --------------------------------------------------------------------------------------
 
-    def _canonical(self, simplified: str, where: _Where, lists: _Lists, user: dict[str, str]) -> str:
+    def _canonical(self, simplified: str, where: _Where, lists: _Lists, user: Mapping[str, str]) -> str:
         city, province, district = where
         if simplified in user:
             return user[simplified]
@@ -325,17 +379,18 @@ def _mask_keep(view: str, lists: _Lists) -> str:
     return lists.keep_re.sub(lambda m: "甲" * len(m.group()), view)
 
 
-def _left_edge(masked: str, suffix_start: int, lists: _Lists) -> int:
+def _left_edge(masked: str, reverse: str, suffix_start: int, lists: _Lists) -> int:
     """Where the name ending at ``suffix_start`` begins: after the nearest stop, punctuation or limit.
 
     A stop word cut in two by the character scan (全|市工会) still counts: the name starts after all of it.
-    A stop that is part of the name (see ``_stop_in_name``) does not end it.
+    A stop that is part of the name (see ``_stop_in_name``) does not end it. ``reverse`` is ``masked``
+    reversed, where the run of name characters left of a position is one match.
     """
     floor = max(0, suffix_start - _MAX_NAME)
+    n = len(masked)
     i = suffix_start
     while True:
-        while i > floor and _CJK.match(masked[i - 1]) and masked[i - 1] not in lists.stop_chars:
-            i -= 1
+        i = n - lists.run_re.match(reverse, n - i, n - floor).end()  # type: ignore[union-attr]
         if i > floor and _CJK.match(masked[i - 1]) and _stop_in_name(masked, i - 1, suffix_start, lists):
             i -= 1
             continue
@@ -568,20 +623,26 @@ def _list_item(
     return -1, ""
 
 
+_PLURAL_TAIL = re.compile(r"(?:[（(][\u4e00-\u9fff]{1,3}[)）]|[区县市])+$")
+_PLACE_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:新区|自治县|自治州|省|市|区|县|州|旗|盟)")
+
+
 def _generic_before(view: str, start: int) -> bool:
     """Whether a generic or counted plural leads up to ``start``: 各区总工会, 41个区县总工会, 14个县（市）区总工会."""
     before = view[max(0, start - 12) : start]
-    before = re.sub(r"(?:[（(][\u4e00-\u9fff]{1,3}[)）]|[区县市])+$", "", before)
+    before = _PLURAL_TAIL.sub("", before)
     return bool(_GENERIC_BEFORE.search(before[-4:]))
 
 
 def _place_head(name: str) -> str:
     """The place part of a name such as 忠县总工会 (忠县), empty when the name has none."""
-    m = re.match(r"^[\u4e00-\u9fff]{1,6}?(?:新区|自治县|自治州|省|市|区|县|州|旗|盟)", name)
+    m = _PLACE_HEAD.match(name)
     return m.group() if m else ""
 
 
-def _coordinated(view: str, masked: str, start: int, head: str, lists: _Lists) -> list[tuple[int, int, OrgKind, str]]:
+def _coordinated(
+    view: str, masked: str, reverse: str, start: int, head: str, lists: _Lists
+) -> list[tuple[int, int, OrgKind, str]]:
     """Items of a list of bare places sharing ``head``: 江北区、沙坪坝区、忠县总工会 → each 区/县 + 总工会.
 
     Each item is scanned like a name (stop words and kept words apply: 深入锦江区、 → 锦江区, 和平区).
@@ -591,7 +652,7 @@ def _coordinated(view: str, masked: str, start: int, head: str, lists: _Lists) -
     out: list[tuple[int, int, OrgKind, str]] = []
     pos = start
     while pos > 0 and view[pos - 1] == "、":
-        j = _left_edge(masked, pos - 1, lists)
+        j = _left_edge(masked, reverse, pos - 1, lists)
         item = view[j : pos - 1]
         if not _PLACE_ONLY.match(item):
             break
@@ -651,33 +712,32 @@ def _longest(found: list[tuple[int, int, OrgKind, str]]) -> list[tuple[int, int,
     return sorted(kept)
 
 
-def _resolve_local(records: list[Organization]) -> list[Organization]:
+def _resolve_local(rows: list[_Row]) -> None:
     """区总工会 after 西湖区总工会 in the same article is 西湖区总工会: the district named last resolves it."""
-    out: list[Organization] = []
     district = ""
-    for rec in records:
-        if rec.name[:1] in ("区", "县") and district and rec.name[0] == district[-1]:
-            rec = rec.model_copy(update={"name": district[:-1] + rec.name})
-        elif m := _NAMED_DISTRICT.match(rec.name):
+    for row in rows:
+        name = row[_NAME]
+        if name[:1] in ("区", "县") and district and name[0] == district[-1]:
+            row[_NAME] = district[:-1] + name
+        elif m := _NAMED_DISTRICT.match(name):
             district = m.group(1)
-        out.append(rec)
-    return out
 
 
-def _share_list_roles(records: list[Organization], view: str) -> list[Organization]:
+def _share_list_roles(rows: list[_Row], view: str) -> None:
     """Names joined by 、和与及 act together: 由A、B主办 makes both organizers, not only the last one."""
-    out = list(records)
     i = 0
-    while i < len(out):
+    n = len(rows)
+    while i < n:
         j = i
-        while j + 1 < len(out) and view[out[j].span.end : out[j + 1].span.start] in _LIST_JOINERS:
+        while j + 1 < n and view[rows[j][_END] : rows[j + 1][_START]] in _LIST_JOINERS:
             j += 1
-        roles = {r.role for r in out[i : j + 1]} - {"mentioned"}
-        if len(roles) == 1 and j > i:
-            role = roles.pop()
-            out[i : j + 1] = [r.model_copy(update={"role": role}) for r in out[i : j + 1]]
+        if j > i:
+            roles = {r[_ROLE] for r in rows[i : j + 1]} - {"mentioned"}
+            if len(roles) == 1:
+                role = roles.pop()
+                for r in rows[i : j + 1]:
+                    r[_ROLE] = role
         i = j + 1
-    return out
 
 
 _LIST_JOINERS = frozenset(("、", "和", "与", "及", "以及", "，"))
@@ -694,27 +754,37 @@ _ROLE_REACH = 8
 # 主办单位：A、B — a label before the names; nothing but names and separators between it and this one.
 _ROLE_LABEL = re.compile(r"(主办|承办|协办|支持)(?:单位|方)?[:：][^:：]*$")
 _PARTICIPATE = ("参加", "参与", "参赛", "出席", "报名")
+_PARTICIPATE_RE = re.compile("|".join(_PARTICIPATE))
+_ROLE_OF: dict[str, OrgRole] = dict(_ROLE_WORDS)
+_ROLE_ANY = re.compile("|".join(w for w, _ in _ROLE_WORDS))
+_VENUE_AFTER = re.compile(r"[^，。]{0,4}(?:举行|举办|召开|开幕|落幕)")
 
 
-def _role(view: str, start: int, end: int) -> OrgRole:
-    """What the sentence says the organization did, read from the clause around it."""
-    clause_start = max((m.end() for m in _CLAUSE_END.finditer(view, 0, start)), default=0)
-    m_end = _CLAUSE_END.search(view, end)
-    clause_end = m_end.start() if m_end else len(view)
+def _role(view: str, start: int, end: int, ends: list[int]) -> OrgRole:
+    """What the sentence says the organization did, read from the clause around it.
+
+    ``ends`` are the positions of the clause ends of ``view`` (found once per block, not once per name).
+    """
+    k = bisect_left(ends, start)
+    clause_start = ends[k - 1] + 1 if k else 0
+    k = bisect_left(ends, end, k)
+    clause_end = ends[k] if k < len(ends) else len(view)
     after = view[end:clause_end]
     before = view[clause_start:start]
-    label = _ROLE_LABEL.search(before)
-    if label:
-        return dict(_ROLE_WORDS)[label.group(1)]
-    for word, role in _ROLE_WORDS:
-        pos = after.find(word)
-        near = 2 if word == "支持" else _ROLE_REACH
-        if 0 <= pos <= near and not any(after.find(w, 0, pos) >= 0 for w, _ in _ROLE_WORDS if w != word):
-            return role
+    if ":" in before or "：" in before:
+        label = _ROLE_LABEL.search(before)
+        if label:
+            return _ROLE_OF[label.group(1)]
+    if _ROLE_ANY.search(after, 0, _ROLE_REACH + 2):
+        for word, role in _ROLE_WORDS:
+            pos = after.find(word)
+            near = 2 if word == "支持" else _ROLE_REACH
+            if 0 <= pos <= near and not any(after.find(w, 0, pos) >= 0 for w, _ in _ROLE_WORDS if w != word):
+                return role
     if before.endswith(("联合", "会同", "携手")):
         return "co-organizer"
-    if before.endswith("在") and re.match(r"^[^，。]{0,4}(?:举行|举办|召开|开幕|落幕)", after):
+    if before.endswith("在") and _VENUE_AFTER.match(after):
         return "venue"
-    if any(w in after[:12] for w in _PARTICIPATE) or before.endswith(_PARTICIPATE):
+    if _PARTICIPATE_RE.search(after, 0, 12) or before.endswith(_PARTICIPATE):
         return "participant"
     return "mentioned"
