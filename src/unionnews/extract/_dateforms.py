@@ -26,10 +26,17 @@ _MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|元"
 _DAY = r"3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?"
 # 初 starts many words (初步, 初心, 初赛): only a part of the year or month when no such word follows.
 _EARLY = r"初(?![步次级心中衷赛审试选稿评始期])"
-_TIME = (
-    r"(?P<tod>(?:上午|下午|中午|晚上|晚间|傍晚|早上|早晨|清晨|凌晨|夜间|晚(?![会宴报餐饭点]))?"
-    r"(?:(?:[01]?\d|2[0-3])(?:时|点|:|：)(?:[0-5]\d分?|半)?(?:许|左右)?)?)"
-)
+
+
+def _time(k: str) -> str:
+    """A time of day after a day (上午, 14时30分, 晚上8点许); ``k`` keeps its group name unique (the re module
+    allows a name once)."""
+    return (
+        rf"(?P<tod{k}>(?:上午|下午|中午|晚上|晚间|傍晚|早上|早晨|清晨|凌晨|夜间|晚(?![会宴报餐饭点]))?"
+        r"(?:(?:[01]?\d|2[0-3])(?:时|点|:|：)(?:[0-5]\d分?|半)?(?:许|左右)?)?)"
+    )
+
+
 # A year word: 今年 (not 如今年轻), 去年 (not 过去年代), 前年 (not 提前年底), 上年 (not 以上年龄).
 _YEAR_WORD = (
     r"(?P<yw>今年(?![轻纪龄])|(?<!过)去年(?![代份])|(?<![文光证说表])明年|(?<![提之此以从多几])前年(?![代龄])"
@@ -39,13 +46,26 @@ _YEAR = (
     r"(?:(?:(?P<y>(?:19|20)\d{2})|(?P<yc>[〇○零一二三四五六七八九]{4})"
     r"|(?P<y2>\d{2})(?=年(?:1[0-2]|0?[1-9])月))" + _S + "年度?|" + _YEAR_WORD + ")"
 )
-_MONTH_PART = (
-    rf"(?:{_S}(?P<m>{_MONTH})(?:{_CONN}(?P<m2>{_MONTH}))?{_S}月份?|(?P<mw>本月|当月|同月|(?<!以)上月|(?<!以)下月|次月))"
-)
-_DAY_PART = rf"{_S}(?P<d>{_DAY})(?:{_CONN}(?P<d2>{_DAY}))?{_S}(?P<dm>[日号])"
-_MONTH_TAIL = rf"(?:{_DAY_PART}{_TIME}|(?P<part>上中旬|中下旬|上旬|中旬|下旬|{_EARLY}|底|末))?"
-_YEAR_TAIL = rf"(?P<part>年?(?:{_EARLY}|底|末)|上半年|下半年|首季度?|第?[一二三四]季度)"
 
+
+def _month_part(k: str) -> str:
+    return (
+        rf"(?:{_S}(?P<m{k}>{_MONTH})(?:{_CONN}(?P<m2{k}>{_MONTH}))?{_S}月份?"
+        rf"|(?P<mw{k}>本月|当月|同月|(?<!以)上月|(?<!以)下月|次月))"
+    )
+
+
+def _month_tail(k: str) -> str:
+    day = rf"{_S}(?P<d{k}>{_DAY})(?:{_CONN}(?P<d2{k}>{_DAY}))?{_S}[日号]"
+    return rf"(?:{day}{_time(k)}|(?P<part{k}>上中旬|中下旬|上旬|中旬|下旬|{_EARLY}|底|末))?"
+
+
+_YEAR_TAIL = rf"(?P<yp>年?(?:{_EARLY}|底|末)|上半年|下半年|首季度?|第?[一二三四]季度)"
+
+# One alternation, branches told apart by the name of the group around each (Match.lastgroup): Y, M and D are
+# dates led by a year, a month and a day. The standard re module runs it about twice as fast as the regex
+# module; re allows each group name once, hence the suffixes, and its \w is not the regex module's (str.isalnum
+# against Unicode's Alphabetic), so the bare years' "no word character before" is checked in Python (_bare).
 _PATTERN = rf"""
 (?=[\d〇○零一二三四五六七八九十廿元今去明前本上下同当次近昨翌日年])
 (?:
@@ -56,23 +76,27 @@ _PATTERN = rf"""
   | # 2023—2025年, 2023年至2025年
     (?P<YEARS>(?<![\d〇○零一二三四五六七八九十])(?P<ya>(?:19|20)\d{{2}})年?{_CONN}(?P<yb>(?:19|20)\d{{2}})(?:年度?|学年))
   | # a year, then optionally a month (and a day or a part of the month) or a part of the year
-    (?P<DATE>(?<![\d〇○零一二三四五六七八九十百千万廿第每])
-    {_YEAR}(?:{_MONTH_PART}{_MONTH_TAIL}|{_YEAR_TAIL})?)
+    (?P<Y>(?<![\d〇○零一二三四五六七八九十百千万廿第每])
+    {_YEAR}(?:{_month_part("Y")}{_month_tail("Y")}|{_YEAR_TAIL})?)
   | # a month, then optionally a day or a part of the month
-    (?P<DATE>(?<![\d〇○零一二三四五六七八九十百千万廿第每个几数])
-    {_MONTH_PART}{_MONTH_TAIL})
+    (?P<M>(?<![\d〇○零一二三四五六七八九十百千万廿第每个几数])
+    {_month_part("M")}{_month_tail("M")})
   | # a day alone: kept only where the context says it is a date (see _day_ok)
-    (?P<DATE>(?<![\d〇○零一二三四五六七八九十百千万廿第每个几数.．])
-    (?P<d>{_DAY})(?:{_CONN}(?P<d2>{_DAY}))?{_S}(?P<dm>日)(?![\d])(?P<alone>){_TIME})
+    (?P<D>(?<![\d〇○零一二三四五六七八九十百千万廿第每个几数.．])
+    (?P<dD>{_DAY})(?:{_CONN}(?P<d2D>{_DAY}))?{_S}日(?![\d]){_time("D")})
   | # parts of a year without the year
     (?P<YPART>(?<![\d〇○零一二三四五六七八九十多数])(?P<ypart>年初(?![步次级心中衷赛审试选稿评始期])|年底|年末|上半年|下半年))
   | # relative words: 近日, 日前 … are kept unresolved; 昨日, 次日 … resolve against a date
-    (?P<REL>(?P<rel>近日|近期|近年来|近年|日前|昨日|昨天|今天|今日|次日|翌日|当天|当日|同日|前一天){_TIME})
-  | # a year without 年 opening a name: 2016一人发展一会员; 二○二二
-    (?P<BARE>(?<![\d\w.．/\-])(?P<by>(?:19|20)\d{{2}})(?=[\u4e00-\u9fff]))
-  | (?P<BARE>(?<![\d\w])(?P<by>(?:二[〇○零]|一九)[〇○零一二三四五六七八九]{{2}})(?![\d〇○零一二三四五六七八九十百千万年]))
+    (?P<REL>(?P<rel>近日|近期|近年来|近年|日前|昨日|昨天|今天|今日|次日|翌日|当天|当日|同日|前一天){_time("R")})
+  | # a year without 年 opening a name: 2016一人发展一会员 (no word character before: see _bare)
+    (?P<BARE>(?<![\d.．/\-])(?P<by>(?:19|20)\d{{2}})(?=[\u4e00-\u9fff]))
+  | # 二○二二
+    (?P<BARE2>(?<!\d)(?P<by2>(?:二[〇○零]|一九)[〇○零一二三四五六七八九]{{2}})(?![\d〇○零一二三四五六七八九十百千万年]))
 )
 """
+# What the bare years may not follow, in the regex module's sense of \d and \w (see _PATTERN).
+_BARE_BLOCKED = regex.compile(r"[\d\w.．/\-]")
+_BARE2_BLOCKED = regex.compile(r"[\d\w]")
 
 # What may follow a bare year for it to be a year and not a quantity: 2024元, 2000余人, 2020届 are not years.
 _UNITS = frozenset(
@@ -111,11 +135,13 @@ _BULLET = "◆●■△▲★◇○□·•-—*#0123456789.、一二三四五�
 
 
 # Every date form holds one of these: a date character, a numeric date's separator, a year, a Chinese zero.
-_ANCHOR = re.compile(r"[年月日号旬天期季〇○]|\d[-./]\d|(?:19|20)\d\d")
+_ANCHOR = r"[年月日号旬天期季〇○]|\d[-./]\d|(?:19|20)\d\d"
 # How far a form reaches before its first anchor (二〇二四年, 2023-) and after its last (日上午10时30分左右).
 _BEFORE, _AFTER = 12, 14
-_CONN_RE = regex.compile(_CONN)
-_DATE_GROUPS = ("y", "yc", "y2", "yw", "m", "m2", "mw", "d", "d2", "part", "alone", "tod")
+# Anchors whose windows overlap, as one match: the next anchor starts at most _BEFORE + _AFTER characters after
+# the end of the last (the lazy gap takes the nearest anchor, the one a scan for anchors would find next).
+_CHAIN = re.compile(rf"(?:{_ANCHOR})(?:.{{0,{_BEFORE + _AFTER}}}?(?:{_ANCHOR}))*", re.DOTALL)
+_CONN_RE = re.compile(_CONN)
 
 
 @dataclass(frozen=True)
@@ -137,38 +163,40 @@ class Form:
 
 
 @cache
-def _compiled() -> regex.Pattern[str]:
-    return regex.compile(_PATTERN, regex.VERBOSE)
+def _compiled() -> re.Pattern[str]:
+    return re.compile(_PATTERN, re.VERBOSE)
+
+
+# A match the pattern accepts but the original definition does not (a bare year after a word character):
+# the scan goes on from the next character, as it would have had the pattern failed there.
+_REJECTED = Form(-1, -1, "rejected")
 
 
 def find_forms(view: str) -> list[Form]:
     """Every date form of one block's (Simplified) text, ranges joined, in reading order.
 
     The full pattern runs only on windows around the characters every date form contains (年 月 日 …, a
-    digit before a separator, a four-digit year, 〇): most of a bulletin is never tried.
+    digit before a separator, a four-digit year, 〇): most of a bulletin is never tried. The windows end
+    where they end (a form is never longer than a window reaches), so they also bound what the pattern sees.
     """
-    pattern = _compiled()
+    search = _compiled().search
     forms: list[Form] = []
-    for lo, hi in _windows(view):
-        for m in pattern.finditer(view, lo, hi):
-            form = _form(m, view)
+    for chain in _CHAIN.finditer(view):
+        lo = chain.start() - _BEFORE
+        hi = chain.end() + _AFTER
+        m = search(view, lo if lo > 0 else 0, hi)
+        while m is not None:
+            form = _FORMS[m.lastgroup](m, view)  # type: ignore[index]
+            if form is _REJECTED:
+                m = search(view, m.start() + 1, hi)
+                continue
             if form is not None:
                 forms.append(form)
-    return _join_ranges(forms, view)
+            m = search(view, m.end(), hi)
+    return _join_ranges(forms, view) if len(forms) > 1 else forms
 
 
-def _windows(view: str) -> list[tuple[int, int]]:
-    """Merged windows around the anchors of ``view``: wide enough for the longest form around an anchor."""
-    out: list[tuple[int, int]] = []
-    for m in _ANCHOR.finditer(view):
-        lo, hi = max(0, m.start() - _BEFORE), min(len(view), m.end() + _AFTER)
-        if out and lo <= out[-1][1]:
-            out[-1] = (out[-1][0], hi)
-        else:
-            out.append((lo, hi))
-    return out
-
-
+@cache
 def _num(text: str | None) -> int | None:
     if not text:
         return None
@@ -179,86 +207,160 @@ def _num(text: str | None) -> int | None:
     return to_int(text)
 
 
-def _form(m: regex.Match[str], view: str) -> Form | None:
+def _numeric(m: re.Match[str], view: str) -> Form:
+    y, mo, d = m.group("iy", "im", "id")
+    return Form(m.start(), m.end(), "numeric", year=int(y), month=int(mo), day=int(d))
+
+
+def _stamp(m: re.Match[str], view: str) -> Form:
+    y, mo, d = m.group("sy", "sm", "sd")
+    return Form(m.start(), m.end(), "stamp", year=int(y), month=int(mo), day=int(d))
+
+
+def _years(m: re.Match[str], view: str) -> Form | None:
     s, e = m.span()
-    branch = m.lastgroup
-    if branch == "NUMERIC":
-        y, mo, d = m.group("iy", "im", "id")
-        return Form(s, e, "numeric", year=int(y), month=int(mo), day=int(d))
-    if branch == "STAMP":
-        y, mo, d = m.group("sy", "sm", "sd")
-        return Form(s, e, "stamp", year=int(y), month=int(mo), day=int(d))
-    if branch == "YEARS":
-        a, b = int(m.group("ya")), int(m.group("yb"))
-        return Form(s, e, "year-range", year=a, to=Form(s, e, "year", year=b)) if a < b else None
-    if branch == "YPART":
-        word = m.group("ypart")
-        return Form(s, e, "year-part", part=word[1:] if word.startswith("年") else word)
-    if branch == "REL":
-        word, tod = m.group("rel", "tod")
-        if s and view[s - 1] in _RELATIVE_BLOCKED_BEFORE.get(word, ""):
-            return None
-        return Form(s, e, "relative", relative_word=word, time_of_day=tod or None)
-    if branch == "BARE":
-        return _bare_year(m.group("by"), s, e, view)
-    return _date(m, s, e, view)
+    a, b = int(m.group("ya")), int(m.group("yb"))
+    return Form(s, e, "year-range", year=a, to=Form(s, e, "year", year=b)) if a < b else None
 
 
-def _date(m: regex.Match[str], s: int, e: int, view: str) -> Form | None:
+def _ypart(m: re.Match[str], view: str) -> Form:
+    word = m.group("ypart")
+    return Form(m.start(), m.end(), "year-part", part=word[1:] if word.startswith("年") else word)
+
+
+def _rel(m: re.Match[str], view: str) -> Form | None:
+    s = m.start()
+    word, tod = m.group("rel", "todR")
+    if s and view[s - 1] in _RELATIVE_BLOCKED_BEFORE.get(word, ""):
+        return None
+    return Form(s, m.end(), "relative", relative_word=word, time_of_day=tod or None)
+
+
+def _bare(m: re.Match[str], view: str) -> Form | None:
+    s = m.start()
+    if s and _BARE_BLOCKED.match(view, s - 1):
+        return _REJECTED
+    return _bare_year(m.group("by"), s, m.end(), view)
+
+
+def _bare2(m: re.Match[str], view: str) -> Form | None:
+    s = m.start()
+    if s and _BARE2_BLOCKED.match(view, s - 1):
+        return _REJECTED
+    return _bare_year(m.group("by2"), s, m.end(), view)
+
+
+def _date_y(m: re.Match[str], view: str) -> Form | None:
+    y, yc, y2, yw, mo, mo2, mw, d, d2, part, yp, tod = m.group(
+        "y", "yc", "y2", "yw", "mY", "m2Y", "mwY", "dY", "d2Y", "partY", "yp", "todY"
+    )
+    return _date(view, m.start(), m.end(), y, yc, y2, yw, mo, mo2, mw, d, d2, part or yp, False, tod)
+
+
+def _date_m(m: re.Match[str], view: str) -> Form | None:
+    mo, mo2, mw, d, d2, part, tod = m.group("mM", "m2M", "mwM", "dM", "d2M", "partM", "todM")
+    return _date(view, m.start(), m.end(), None, None, None, None, mo, mo2, mw, d, d2, part, False, tod)
+
+
+def _date_d(m: re.Match[str], view: str) -> Form | None:
+    d, d2, tod = m.group("dD", "d2D", "todD")
+    return _date(view, m.start(), m.end(), None, None, None, None, None, None, None, d, d2, None, True, tod)
+
+
+def _date(
+    view: str,
+    s: int,
+    e: int,
+    y: str | None,
+    yc: str | None,
+    y2: str | None,
+    year_word: str | None,
+    m: str | None,
+    m2: str | None,
+    mw: str | None,
+    d: str | None,
+    d2: str | None,
+    part: str | None,
+    alone: bool,
+    tod: str | None,
+) -> Form | None:
     """A form of year, month, day and part (any of them may be missing but not all)."""
-    g = dict(zip(_DATE_GROUPS, m.group(*_DATE_GROUPS), strict=True))
-    tod = g["tod"] or None
-    year = _year(g)
-    if g["yc"] and year is None:
+    tod = tod or None
+    year = int(y) if y else _num_positional(yc) if yc else 2000 + int(y2) if y2 else None
+    if yc and year is None:
         return None
-    year_word = g["yw"]
-    month, month2 = _num(g["m"]), _num(g["m2"])
-    day, day2 = _num(g["d"]), _num(g["d2"])
-    if g["d"] and (day is None or not 1 <= day <= 31 or (day2 is not None and not day < day2 <= 31)):
-        return None
-    if g["m"] and (month is None or not 1 <= month <= 12 or (month2 is not None and not month < month2 <= 12)):
-        return None
-    if g["alone"] is not None and not _day_ok(view, s, e, tod):
+    month = _num(m)
+    day = _num(d)
+    if d:
+        day2 = _num(d2)
+        if day is None or not 1 <= day <= 31 or (day2 is not None and not day < day2 <= 31):
+            return None
+    else:
+        day2 = None
+    if m:
+        month2 = _num(m2)
+        if month is None or not 1 <= month <= 12 or (month2 is not None and not month < month2 <= 12):
+            return None
+    else:
+        month2 = None
+    if alone and not _day_ok(view, s, e, tod):
         return None
     if year is None and not year_word and view[max(0, s - 2) : s] in ("每年", "每月"):
         return None  # 每年3月, 每月5日: a recurring day, not a date
-    if g["m"] and day is None and not g["part"] and g["m"] in _CN_MONTHS and view[e : e + 1] in _CN_COUNTED:
+    if m and day is None and not part and m in _CN_MONTHS and view[e : e + 1] in _CN_COUNTED:
         return None  # 一月一次: a frequency
-    if year_word in ("同年", "当年") and month is None and g["mw"] is None:
+    if year_word in ("同年", "当年") and month is None and mw is None:
         return None  # 当年 alone is "in those years", not a date
-    if g["y2"] and month is None:
+    if y2 and month is None:
         return None
-    part = g["part"]
     if part:
         part = _PART_NAMES.get(part, part.lstrip("年第"))
-    rule = _rule(year is not None, year_word, month is not None or bool(g["mw"]), day is not None, part)
-    form = Form(
-        s,
-        e,
-        rule,
-        year=year,
-        year_word=year_word,
-        month=month,
-        month_word=g["mw"],
-        day=day,
-        part=part,
-        time_of_day=tod,
-    )
+    rule = _rule(year is not None, year_word, month is not None or bool(mw), day is not None, part)
     if day2 is not None:
-        return replace(form, rule=rule + "-range", to=replace(form, day=day2, time_of_day=None))
+        return Form(
+            s,
+            e,
+            rule + "-range",
+            year,
+            year_word,
+            month,
+            mw,
+            day,
+            part,
+            None,
+            tod,
+            Form(s, e, rule, year, year_word, month, mw, day2, part),
+        )
     if month2 is not None:
-        return replace(form, rule=rule + "-range", to=replace(form, month=month2))
-    return form
+        return Form(
+            s,
+            e,
+            rule + "-range",
+            year,
+            year_word,
+            month,
+            mw,
+            day,
+            part,
+            None,
+            tod,
+            Form(s, e, rule, year, year_word, month2, mw, day, part, None, tod),
+        )
+    return Form(s, e, rule, year, year_word, month, mw, day, part, None, tod)
 
 
-def _year(g: dict[str, str | None]) -> int | None:
-    if g["y"]:
-        return int(g["y"])
-    if g["yc"]:
-        return _num_positional(g["yc"])
-    if g["y2"]:
-        return 2000 + int(g["y2"])
-    return None
+_FORMS = {
+    "NUMERIC": _numeric,
+    "STAMP": _stamp,
+    "YEARS": _years,
+    "Y": _date_y,
+    "M": _date_m,
+    "D": _date_d,
+    "YPART": _ypart,
+    "REL": _rel,
+    "BARE": _bare,
+    "BARE2": _bare2,
+}
 
 
 def _num_positional(text: str) -> int | None:
