@@ -16,7 +16,7 @@ import logging
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -333,7 +333,7 @@ class OrganizationExtractor:
     def _district(self, ctx: Context) -> str | None:
         """The district or county a bulletin is from, when one ``X区/X县总工会`` dominates its mentions."""
         if "district" not in ctx.cache:
-            counts = Counter(m.group(1) for m in _DISTRICT_UNION.finditer(ctx.view))
+            counts = Counter(m.group(1) for m in _near(_DISTRICT_UNION, ctx.view, "总工会", 5))
             best = counts.most_common(1)
             total = sum(counts.values())
             ctx.cache["district"] = best[0][0] if best and best[0][1] >= 3 and best[0][1] * 2 > total else None
@@ -358,7 +358,7 @@ class OrganizationExtractor:
         if "city" not in ctx.cache:
             counts = Counter(
                 m.group(1)[-k:]
-                for m in _CITY_MENTION.finditer(ctx.view)
+                for m in _near(_CITY_MENTION, ctx.view, "市", 4)
                 for k in (2, 3, 4)
                 if m.group(1)[-k:] in lists.cities
             )
@@ -372,6 +372,20 @@ class OrganizationExtractor:
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update(state)
+
+
+def _near(pattern: re.Pattern[str], view: str, anchor: str, reach: int) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(view)`` for a pattern whose matches end with ``anchor`` and start at most ``reach``
+    characters before it: searched only next to each ``anchor``, not at every character of the bulletin."""
+    last = 0
+    size = len(anchor)
+    q = view.find(anchor)
+    while q >= 0:
+        m = pattern.search(view, max(last, q - reach), q + size)
+        if m:
+            yield m
+            last = m.end()
+        q = view.find(anchor, max(q + 1, last))
 
 
 def _mask_keep(view: str, lists: _Lists) -> str:
@@ -623,12 +637,16 @@ def _list_item(
     return -1, ""
 
 
+#: Every generic plural has one of these (各, 等, or the counter after a number): a cheap first test.
+_PLURAL_CHARS = re.compile(r"[各个家所支等]")
 _PLURAL_TAIL = re.compile(r"(?:[（(][\u4e00-\u9fff]{1,3}[)）]|[区县市])+$")
 _PLACE_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:新区|自治县|自治州|省|市|区|县|州|旗|盟)")
 
 
 def _generic_before(view: str, start: int) -> bool:
     """Whether a generic or counted plural leads up to ``start``: 各区总工会, 41个区县总工会, 14个县（市）区总工会."""
+    if not _PLURAL_CHARS.search(view, max(0, start - 12), start):
+        return False
     before = view[max(0, start - 12) : start]
     before = _PLURAL_TAIL.sub("", before)
     return bool(_GENERIC_BEFORE.search(before[-4:]))
@@ -680,6 +698,8 @@ def _excluded(name: str, lists: _Lists) -> bool:
 def _aliases(view: str, found: list[tuple[int, int, OrgKind, str]]) -> list[tuple[int, int, OrgKind, str]]:
     """A parenthesised alias right after a name belongs to it: 市企业联合会(企业家协会)."""
     out: list[tuple[int, int, OrgKind, str]] = []
+    if "(" not in view and "（" not in view:
+        return out
     for start, end, kind, _rule in found:
         if view[end : end + 1] in ("(", "（"):
             close = next((k for k in range(end + 1, min(len(view), end + 16)) if view[k] in (")", "）")), -1)
@@ -698,18 +718,22 @@ def _longest(found: list[tuple[int, int, OrgKind, str]]) -> list[tuple[int, int,
 
     Of several readings of one span the most specific evidence wins (a user's word, then an abbreviation,
     then a name built from an ending), whatever order they were found in, so the record never depends on
-    hash order.
+    hash order. In start order, longest first, a candidate lies inside a kept one exactly when it ends
+    no later than the furthest kept end.
     """
-    ordered = sorted(set(found), key=lambda f: (f[0], -(f[1] - f[0]), _RULE_RANK.get(f[3].partition(":")[0], 9), f))
+    if len(found) < 2:
+        return found
     kept: list[tuple[int, int, OrgKind, str]] = []
-    for cand in ordered:
-        if any(k[0] <= cand[0] and cand[1] <= k[1] and k[:2] != cand[:2] for k in kept):
-            continue
-        if any(k[:2] == cand[:2] for k in kept):
-            continue
-        kept = [k for k in kept if not (cand[0] <= k[0] and k[1] <= cand[1])]
-        kept.append(cand)
-    return sorted(kept)
+    furthest = -1
+    for cand in sorted(found, key=_candidate_order):
+        if cand[1] > furthest:
+            kept.append(cand)
+            furthest = cand[1]
+    return kept
+
+
+def _candidate_order(f: tuple[int, int, OrgKind, str]) -> tuple[int, int, int, tuple[int, int, OrgKind, str]]:
+    return (f[0], f[0] - f[1], _RULE_RANK.get(f[3].partition(":")[0], 9), f)
 
 
 def _resolve_local(rows: list[_Row]) -> None:

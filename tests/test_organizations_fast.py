@@ -1,0 +1,68 @@
+"""Fast paths of the organizations extractor against the plain definitions they replace (outputs must not change)."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from unionnews.extract import organizations as O
+
+_CITY_TEXT = st.lists(st.sampled_from(["甲", "乙", "市", "区", "，", "a"]), max_size=30).map("".join)
+_DISTRICT_TEXT = st.lists(st.sampled_from(["甲", "区", "县", "市", "总工会", "总", "工会", "，"]), max_size=30).map(
+    "".join
+)
+
+
+def _spans(matches: object) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(1)) for m in matches]  # type: ignore[attr-defined]
+
+
+@settings(max_examples=500, deadline=None)
+@given(_CITY_TEXT)
+def test_city_mentions_near_each_shi_equal_a_full_scan(text: str) -> None:
+    assert _spans(O._near(O._CITY_MENTION, text, "市", 4)) == _spans(O._CITY_MENTION.finditer(text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(_DISTRICT_TEXT)
+def test_district_unions_near_each_union_equal_a_full_scan(text: str) -> None:
+    assert _spans(O._near(O._DISTRICT_UNION, text, "总工会", 5)) == _spans(O._DISTRICT_UNION.finditer(text))
+
+
+def _plain_longest(found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """The definition: drop every candidate inside another kept one, the most specific reading first."""
+    ordered = sorted(set(found), key=lambda f: (f[0], -(f[1] - f[0]), O._RULE_RANK.get(f[3].partition(":")[0], 9), f))
+    kept: list[tuple[int, int, str, str]] = []
+    for cand in ordered:
+        if any(k[0] <= cand[0] and cand[1] <= k[1] for k in kept):
+            continue
+        kept = [k for k in kept if not (cand[0] <= k[0] and k[1] <= cand[1])]
+        kept.append(cand)
+    return sorted(kept)
+
+
+_CANDIDATE = st.tuples(
+    st.integers(0, 12),
+    st.integers(1, 6),
+    st.sampled_from(["union", "government", "other"]),
+    st.sampled_from(["suffix", "abbreviation", "lexicon", "alias", "shared:市", "coordinated:总工会"]),
+).map(lambda c: (c[0], c[0] + c[1], c[2], c[3]))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_CANDIDATE, max_size=8))
+def test_longest_equals_its_definition(found: list[tuple[int, int, str, str]]) -> None:
+    assert O._longest(found) == _plain_longest(found)  # type: ignore[arg-type]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["甲", "在", "和", "都", "区", "，", "a", "与"]), max_size=30).map("".join))
+def test_name_run_equals_a_character_walk(text: str) -> None:
+    lists = O._lists()
+    cjk = re.compile(r"[\u4e00-\u9fff]")
+    i = len(text)
+    while i > 0 and cjk.match(text[i - 1]) and text[i - 1] not in lists.stop_chars:
+        i -= 1
+    assert len(text) - lists.run_re.match(text[::-1]).end() == i  # type: ignore[union-attr]
