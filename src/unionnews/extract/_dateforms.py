@@ -10,8 +10,8 @@ joined by a range connector (至, 到, -, —, ～) become one mention. Nothing 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 from functools import cache
+from typing import NamedTuple
 
 import regex
 
@@ -144,9 +144,11 @@ _CHAIN = re.compile(rf"(?:{_ANCHOR})(?:.{{0,{_BEFORE + _AFTER}}}?(?:{_ANCHOR}))*
 _CONN_RE = re.compile(_CONN)
 
 
-@dataclass(frozen=True)
-class Form:
-    """One date expression as written; values are None where the text does not say them."""
+class Form(NamedTuple):
+    """One date expression as written; values are None where the text does not say them.
+
+    A named tuple: thousands are made a megabyte, and a tuple is made several times faster than a frozen
+    dataclass."""
 
     start: int
     end: int
@@ -429,7 +431,7 @@ def _join_ranges(forms: list[Form], view: str) -> list[Form]:
             b = forms[i + 1]
             gap = view[a.end : b.start]
             if _CONN_RE.fullmatch(gap) and _same_grain(a, b) and b.to is None:
-                out.append(replace(a, end=b.end, rule=a.rule + "-range", to=b))
+                out.append(a._replace(end=b.end, rule=a.rule + "-range", to=b))
                 i += 2
                 continue
         out.append(a)

@@ -20,8 +20,9 @@ import regex
 from unionnews.context import Context
 from unionnews.extract._dateforms import Form, find_forms
 from unionnews.extract._numerals import digits_to_int
-from unionnews.model import Article, DateMention, Span
+from unionnews.model import Article, DateMention
 from unionnews.model.records import Precision, YearSource
+from unionnews.model.trusted import span, trusted
 
 # A block with none of these characters holds no date form (cheap test before the full pattern).
 _HINT = regex.compile(r"[年月日号旬天期\d〇○]")
@@ -102,26 +103,35 @@ def _records(ctx: Context, resolver: _Resolver, base: int, view: str) -> list[Da
     if not _HINT.search(view):
         return []
     records: list[DateMention] = []
+    text = ctx.text
     for form in find_forms(view):
-        future = _FUTURE.search(view, max(0, form.start - 6), form.start) is not None
+        s = form.start
+        # every future marker ends in 于, 在 or 将 (or stands before a line break, which $ allows)
+        future = s > 0 and view[s - 1] in "于在将\n" and _FUTURE.search(view, max(0, s - 6), s) is not None
         found = resolver.record(form, future)
         if found is None:
             continue
         edtf, start, end, point = found
-        # model_construct: every field is built here with its declared type, and validating each of
-        # thousands of records a megabyte was most of the extractor's time
+        s += base
+        e = base + form.end
+        # trusted: every field is built here with its declared type, and validating each of thousands of
+        # records a megabyte was most of the extractor's time; all fields in declaration order, all set
+        # (what model_construct with every field made)
         records.append(
-            DateMention.model_construct(
-                text=ctx.text[base + form.start : base + form.end],
-                span=Span.model_construct(start=base + form.start, end=base + form.end),
-                rule=form.rule,
-                edtf=edtf,
-                start=start,
-                end=end,
-                precision=None if edtf is None and form.relative_word else point.precision,
-                relative=point.relative,
-                year_source=point.source if edtf is not None else "unknown",
-                time_of_day=form.time_of_day,
+            trusted(
+                DateMention,
+                {
+                    "text": text[s:e],
+                    "span": span(s, e),
+                    "rule": form.rule,
+                    "edtf": edtf,
+                    "start": start,
+                    "end": end,
+                    "precision": None if edtf is None and form.relative_word else point.precision,
+                    "relative": point.relative,
+                    "year_source": point.source if edtf is not None else "unknown",
+                    "time_of_day": form.time_of_day,
+                },
             )
         )
     return records
@@ -178,12 +188,12 @@ class _Resolver:
 
     def _range(self, form: Form, future: bool) -> tuple[str | None, dt.date | None, dt.date | None, _Point] | None:
         assert form.to is not None
-        a_form, b_form = replace(form, to=None), form.to
+        a_form, b_form = form._replace(to=None), form.to
         b_written = b_form.year is not None
         if a_form.year is None and a_form.year_word is None and b_written and b_form.month is not None:
             # 12月30日至2025年1月2日: the first date takes the written year of the second
             back = (a_form.month or 0, a_form.day or 0) > (b_form.month, b_form.day or 0)
-            a_form = replace(a_form, year=(b_form.year or 0) - back)
+            a_form = a_form._replace(year=(b_form.year or 0) - back)
         a = self.resolve(a_form, future)
         if a is None:
             return None
