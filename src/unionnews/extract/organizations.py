@@ -38,9 +38,7 @@ _START, _END, _NAME, _ROLE = 0, 1, 3, 5
 _OPEN_PAREN = re.compile(r"[(（]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # A meeting or session follows its body: 全国总工会十八届二次执委会, 市委六届五次全会, 中国工会十八大.
-_SESSION_AFTER = re.compile(
-    r"^(?:第?[一二三四五六七八九十百零〇\d]+(?:届|次))|^[一二三四五六七八九十]+大(?![学厦道街院楼赛奖队])"
-)
+_SESSION_AFTER = r"第?[一二三四五六七八九十百零〇\d]+(?:届|次)|[一二三四五六七八九十]+大(?![学厦道街院楼赛奖队])"
 _SESSION_INSIDE = re.compile(r"[一二三四五六七八九十百零〇\d]+(?:届|次)")
 _COUNTED = re.compile(r"^[一二三四五六七八九十百千万两零〇\d]+[个家所支名多余]")
 # Bare place names that may share the ending of the last item in a list.
@@ -67,6 +65,9 @@ _GOES_ON = {
 _GOES_ON_AFTER = {ending: _WORD_GOES_ON | chars for ending, chars in _GOES_ON.items()}
 #: A name followed by these is the title of a publication: 某某工会简报, 工会工作通讯.
 _PUBLICATION = ("简报", "快报", "通讯", "周报", "月报", "日报", "杂志", "工作动态")
+#: What may follow an ending that makes it no name (matched at the ending's end, six characters of view):
+#: a publication's title, a team (代表队, 队), a meeting.
+_AFTER_NO_NAME = re.compile("|".join((*_PUBLICATION, "代", "队", _SESSION_AFTER)))
 _SCHOOLS = frozenset(("大学", "学院", "学校", "中学", "小学", "技校"))
 #: After a school these make a noun for its students: 大学生, 大学新生, 中学生.
 _STUDENTS = ("生", "新生", "毕业生", "学生", "组")
@@ -252,20 +253,19 @@ class OrganizationExtractor:
         for m in lists.suffix_re.finditer(view):
             end = m.end()
             suffix = m.group()
-            after = view[end : end + 6]
-            if len(suffix) == 1 and after[:1] in _GOES_ON_AFTER.get(suffix, _WORD_GOES_ON):
-                continue
-            if after.startswith(_PUBLICATION) or (suffix in _SCHOOLS and after.startswith(_STUDENTS)):
-                continue  # 成都工会简报 is a publication, 大学新生 students, 小学组 a category of a contest
-            if suffix in ("党组", "党委") and after.startswith(_OFFICE_TITLES):
-                continue  # 市总工会党组书记: a title of the union's officer, the union is the name
-            if after[:1] in ("代", "队") or _SESSION_AFTER.match(after):
-                continue  # 代表队, 队: a team; 第十二届, 十八大: a meeting of the body
             k = len(suffix)
-            if (
-                (k < 2 and view[end - 2 : end] in not_name_ends)
-                or (k < 3 and view[end - 3 : end] in not_name_ends)
-                or (k < 4 and view[end - 4 : end] in not_name_ends)
+            if k == 1 and view[end : end + 1] in _GOES_ON_AFTER.get(suffix, _WORD_GOES_ON):
+                continue
+            # 成都工会简报 is a publication; 代表队, 队 a team; 第十二届, 十八大 a meeting of the body
+            if _AFTER_NO_NAME.match(view, end, end + 6):
+                continue
+            if suffix in _SCHOOLS and view.startswith(_STUDENTS, end):
+                continue  # 大学新生 are students, 小学组 a category of a contest
+            if suffix in ("党组", "党委") and view.startswith(_OFFICE_TITLES, end):
+                continue  # 市总工会党组书记: a title of the union's officer, the union is the name
+            if k < 4 and (
+                view[end - 4 : end] in not_name_ends
+                or (k < 3 and (view[end - 3 : end] in not_name_ends or (k < 2 and view[end - 2 : end] in not_name_ends)))
             ):
                 continue  # 举办, 服务大局: a word that only ends like a name
             if suffix == "部" and _department_parent(view[max(0, m.start() - 8) : m.start()], lists) is None:
