@@ -265,7 +265,9 @@ class OrganizationExtractor:
                 continue  # 市总工会党组书记: a title of the union's officer, the union is the name
             if k < 4 and (
                 view[end - 4 : end] in not_name_ends
-                or (k < 3 and (view[end - 3 : end] in not_name_ends or (k < 2 and view[end - 2 : end] in not_name_ends)))
+                or (
+                    k < 3 and (view[end - 3 : end] in not_name_ends or (k < 2 and view[end - 2 : end] in not_name_ends))
+                )
             ):
                 continue  # 举办, 服务大局: a word that only ends like a name
             if suffix == "部" and _department_parent(view[max(0, m.start() - 8) : m.start()], lists) is None:
