@@ -135,12 +135,14 @@ _BULLET = "◆●■△▲★◇○□·•-—*#0123456789.、一二三四五�
 
 
 # Every date form holds one of these: a date character, a numeric date's separator, a year, a Chinese zero.
-_ANCHOR = r"[年月日号旬天期季〇○]|\d[-./]\d|(?:19|20)\d\d"
+#   [年月日号旬天期季〇○]|\d[-./]\d|(?:19|20)\d\d, written to begin with one character class, which lets re skip
+#   ahead to the next candidate in C
+_ANCHOR = r"[年月日号旬天期季〇○\d](?:(?<=[年月日号旬天期季〇○])|(?<=\d)(?:[-./]\d|(?<=1)9\d\d|(?<=2)0\d\d))"
 # How far a form reaches before its first anchor (二〇二四年, 2023-) and after its last (日上午10时30分左右).
 _BEFORE, _AFTER = 12, 14
 # Anchors whose windows overlap, as one match: the next anchor starts at most _BEFORE + _AFTER characters after
 # the end of the last (the lazy gap takes the nearest anchor, the one a scan for anchors would find next).
-_CHAIN = re.compile(rf"(?:{_ANCHOR})(?:.{{0,{_BEFORE + _AFTER}}}?(?:{_ANCHOR}))*", re.DOTALL)
+_CHAIN = re.compile(rf"{_ANCHOR}(?:.{{0,{_BEFORE + _AFTER}}}?{_ANCHOR})*", re.DOTALL)
 _CONN_RE = re.compile(_CONN)
 
 
@@ -181,20 +183,23 @@ def find_forms(view: str) -> list[Form]:
     digit before a separator, a four-digit year, 〇): most of a bulletin is never tried. The windows end
     where they end (a form is never longer than a window reaches), so they also bound what the pattern sees.
     """
-    search = _compiled().search
+    finditer = _compiled().finditer
     forms: list[Form] = []
     for chain in _CHAIN.finditer(view):
-        lo = chain.start() - _BEFORE
+        pos = chain.start() - _BEFORE
+        if pos < 0:
+            pos = 0
         hi = chain.end() + _AFTER
-        m = search(view, lo if lo > 0 else 0, hi)
-        while m is not None:
-            form = _FORMS[m.lastgroup](m, view)  # type: ignore[index]
-            if form is _REJECTED:
-                m = search(view, m.start() + 1, hi)
-                continue
-            if form is not None:
-                forms.append(form)
-            m = search(view, m.end(), hi)
+        while True:
+            for m in finditer(view, pos, hi):
+                form = _FORMS[m.lastgroup](m, view)  # type: ignore[index]
+                if form is _REJECTED:
+                    pos = m.start() + 1
+                    break
+                if form is not None:
+                    forms.append(form)
+            else:
+                break
     return _join_ranges(forms, view) if len(forms) > 1 else forms
 
 
