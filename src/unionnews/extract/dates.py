@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from collections import Counter
+from functools import lru_cache
 from typing import NamedTuple
 
 import regex
@@ -332,6 +333,7 @@ def _fill(a: _Point, b: Form) -> _Point:
     return _Point(year, month, b.day, a.source, a.precision, a.relative, b.part)
 
 
+@lru_cache(maxsize=4096)  # a bulletin asks again and again with one reference date
 def _year_near(ref: dt.date, month: int, day: int | None, future: bool) -> int:
     """The year that puts month/day within ten months before to two months after ``ref`` (future: ahead)."""
     lo, hi = (-1, 11) if future else (-10, 2)
@@ -339,7 +341,7 @@ def _year_near(ref: dt.date, month: int, day: int | None, future: bool) -> int:
     high = _shift(ref, hi)
     fits = []
     for year in (ref.year - 1, ref.year, ref.year + 1):
-        last = calendar.monthrange(year, month)[1]
+        last = _days_in(year, month)
         first_day = dt.date(year, month, min(day, last) if day else 1)
         last_day = dt.date(year, month, min(day, last) if day else last)
         if first_day <= high and last_day >= low:
@@ -349,9 +351,14 @@ def _year_near(ref: dt.date, month: int, day: int | None, future: bool) -> int:
     return max(fits) if future else min(fits)
 
 
+def _days_in(year: int, month: int) -> int:
+    """``calendar.monthrange(year, month)[1]`` without the weekday monthrange also works out."""
+    return 29 if month == 2 and calendar.isleap(year) else calendar.mdays[month]
+
+
 def _shift(d: dt.date, months: int) -> dt.date:
     y, m = _add_months(d.year, d.month, months)
-    return dt.date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+    return dt.date(y, m, min(d.day, _days_in(y, m)))
 
 
 def _add_months(year: int, month: int, months: int) -> tuple[int, int]:
@@ -367,13 +374,13 @@ def _format(p: _Point) -> tuple[str | None, dt.date | None, dt.date | None]:
     ms = f"{p.month:02d}" if p.month is not None else "XX"
     if p.part is not None and p.month is not None and p.part in _MONTH_PARTS:
         lo, hi = _MONTH_PARTS[p.part]
-        hi = min(hi, calendar.monthrange(p.year or 2000, p.month)[1])
+        hi = min(hi, _days_in(p.year or 2000, p.month))
         return f"{ys}-{ms}-{lo:02d}/{ys}-{ms}-{hi:02d}", *_bounds(p.year, p.month, lo, p.month, hi)
     if p.part is not None and p.part in _YEAR_PARTS:
         if p.year is None:
             return None, None, None
         lo, hi = _YEAR_PARTS[p.part]
-        last = calendar.monthrange(p.year, hi)[1]
+        last = _days_in(p.year, hi)
         return f"{ys}-{lo:02d}/{ys}-{hi:02d}", *_bounds(p.year, lo, 1, hi, last)
     if p.precision == "day" and p.day is not None:
         edtf = f"{ys}-{ms}-{p.day:02d}"
@@ -384,7 +391,7 @@ def _format(p: _Point) -> tuple[str | None, dt.date | None, dt.date | None]:
     if p.month is not None:
         if p.year is None:
             return f"XXXX-{ms}", None, None
-        return f"{ys}-{ms}", *_bounds(p.year, p.month, 1, p.month, calendar.monthrange(p.year, p.month)[1])
+        return f"{ys}-{ms}", *_bounds(p.year, p.month, 1, p.month, _days_in(p.year, p.month))
     if p.year is None:
         return None, None, None
     return ys, dt.date(p.year, 1, 1), dt.date(p.year, 12, 31)
