@@ -64,6 +64,7 @@ _YEAR_PARTS = {
     "四季度": (10, 12),
 }
 _CACHE_KEY = "dates.document_year"
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 class _Point(NamedTuple):
@@ -353,7 +354,7 @@ def _year_near(ref: dt.date, month: int, day: int | None, future: bool) -> int:
 
 def _days_in(year: int, month: int) -> int:
     """``calendar.monthrange(year, month)[1]`` without the weekday monthrange also works out."""
-    return 29 if month == 2 and calendar.isleap(year) else calendar.mdays[month]
+    return 29 if month == 2 and calendar.isleap(year) else _MONTH_DAYS[month]
 
 
 def _shift(d: dt.date, months: int) -> dt.date:
