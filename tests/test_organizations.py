@@ -130,6 +130,15 @@ CASES: list[tuple[str, str, str | None, set[Row]]] = [
         {("国网重庆市电力公司南川供电公司", "国网重庆市电力公司南川供电公司", "enterprise", "mentioned")},
     ),
     (
+        "enterprise-central-parent-before-a-place",
+        "由市总工会主办，中车株洲电力机车有限公司承办。",
+        "株洲",
+        {
+            ("市总工会", "株洲市总工会", "union", "organizer"),
+            ("中车株洲电力机车有限公司", "中车株洲电力机车有限公司", "enterprise", "host"),
+        },
+    ),
+    (
         "enterprise-group",
         "职工代表走进山东能源集团。",
         None,

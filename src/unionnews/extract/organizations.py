@@ -131,7 +131,7 @@ def _lists() -> _Lists:
         stop_set=frozenset(w for w in stop_words if len(w) > 1),
         stop_re=_alternation(w for w in stop_words if len(w) > 1),
         keep_re=_alternation(_split("org_keep")),
-        place_re=_alternation([*cities, *provinces, *_PARENTS]),
+        place_re=_alternation([*cities, *provinces, *_split("org_parents")]),
         province_re=re.compile("(" + _alternation(provinces).pattern + ")省"),
         stop_chars=frozenset(w for w in stop_words if len(w) == 1),
         excluded_prefixes=tuple(sorted(_split("org_excluded_prefixes"), key=len, reverse=True)),
@@ -483,8 +483,6 @@ def _joins_one_name(left: str, right: str, lists: _Lists) -> bool:
     return not (lists.place_re.match(right) or right[0] in "市区县省" or _place_start(right))
 
 
-#: Words that begin a parent organization's name wherever they stand in a prefix.
-_PARENTS = ("中华", "中国", "中共", "全国", "国网", "共青团", "国立")
 #: A generic place at the very start of a prefix: 金水区…, 省…, 市….
 _PLACE_START = re.compile(
     r"[\u4e00-\u9fff]{1,5}?(?:新区|自治县|自治州|省|市|区|县|州|旗|盟|镇|乡|街道|社区|园区)|[市区县省]"
