@@ -156,6 +156,8 @@ CASES: list[tuple[str, str, list[Row]]] = [
     ("not-name-list", "公布获奖名单。", []),
     ("not-per-capita", "人均增收200元。", []),
     ("not-team-size", "举办5人制足球赛。", []),
+    ("place-note-inside-noun", "全市9个区县（市）总工会参加比赛。", [("9个区县（市）总工会", 9, "个", "exact", "区县（市）总工会", P)]),
+    ("danshen-is-no-name-list", "工会为120名单身青年职工举办联谊会。", [("120名单身青年职工", 120, "名", "exact", "单身青年职工", P)]),
     # -- roles from cues added after the fixture golds ----------------------------------------------
     ("role-made-up-of", "评委由12位专家组成。", [("12位专家", 12, "位", "exact", "专家", OT)]),
     ("people-noun-before-a-verb-zu", "班组由36名焊工组成。", [("36名焊工", 36, "名", "exact", "焊工", OT)]),
@@ -175,6 +177,10 @@ def test_traditional_script() -> None:
     assert _counts("臺北市總工會舉辦勞動節慶祝大會，會上表揚了30位優秀勞工。") == [
         ("30位優秀勞工", 30, "位", "exact", "優秀勞工", W)
     ]
+
+
+def test_traditional_measure_word_kept_as_written() -> None:
+    assert _counts("共有42個會員工會參加。") == [("42個會員工會", 42, "個", "exact", "會員工會", P)]
 
 
 def test_records_carry_the_rule() -> None:

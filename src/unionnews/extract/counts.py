@@ -180,7 +180,7 @@ class CountExtractor:
                         "value": f.value,
                         "approximate": f.qualifier != "exact",
                         "qualifier": f.qualifier,
-                        "unit": f.unit,
+                        "unit": _as_written(f.unit, text[start:end]),
                         "subject": None if f.subject is None else text[base + f.subject[0] : base + f.subject[1]],
                         "role": _role(view, f, spans, lists, breaks),
                     }
@@ -188,6 +188,12 @@ class CountExtractor:
         # the article's records validated in one call from plain data: several times cheaper than building
         # each record and its span as models one by one
         return _records_adapter().validate_python(records) if records else []
+
+
+def _as_written(unit: str, written: str) -> str:
+    """The measure word as the text writes it (個 in a Traditional bulletin), like every other record field."""
+    traditional = _TRADITIONAL_UNITS.get(unit)
+    return traditional if traditional is not None and traditional in written and unit not in written else unit
 
 
 @lru_cache(maxsize=1)
@@ -250,7 +256,11 @@ def _read(view: str, m: re.Match[str], lists: _Lists) -> _Found | None:
         return None  # the tail of 1,200 or 3.5
     if before == "前" and unit in ("名", "位") and (start < 2 or view[start - 2] not in "目此之提当日年月事以"):
         return None  # a ranking: 前三名
-    if view[end : end + 3].startswith(lists.blockers.get(unit, ())) and not m["post"]:
+    if (
+        view[end : end + 3].startswith(lists.blockers.get(unit, ()))
+        and not m["post"]
+        and not view.startswith(_PEOPLE_AFTER_BLOCKER, end)
+    ):
         return None  # 人民币, 名单, 位于: the measure word starts another word
     value, qualifier = _value(m)
     if value is None:
@@ -314,6 +324,14 @@ def _value(m: re.Match[str]) -> tuple[int | None, Qualifier]:
     return round(number), qualifier
 
 
+# Words that begin like a blocker yet describe the counted people: 120名单身青年 is not a 名单.
+_PEOPLE_AFTER_BLOCKER = ("单身", "单亲")
+# A parenthesised kind of place inside a noun: 区县（市）, 县（市、区）.
+_PLACE_NOTE = re.compile(r"[（(][市区县旗、]{1,5}[)）]")
+# Measure words whose Traditional form differs: the record keeps the one written.
+_TRADITIONAL_UNITS = {"个": "個", "对": "對", "组": "組", "户": "戶"}
+
+
 def _subject_after(view: str, pos: int, lists: _Lists, people_only: bool) -> tuple[tuple[int, int] | None, bool]:
     """Where the counted noun after the measure word is, and whether it is adjacent.
 
@@ -330,6 +348,9 @@ def _subject_after(view: str, pos: int, lists: _Lists, people_only: bool) -> tup
     head_first, stop_first = lists.head_first, lists.stop_first
     while i < limit and i - pos <= _MAX_PREFIX:
         ch = view[i]
+        if ch in "（(" and (q := _PLACE_NOTE.match(view, i)) is not None:
+            i = q.end()  # 9个区县（市）总工会: a place note inside the noun
+            continue
         if not "\u4e00" <= ch <= "\u9fff":
             break
         head = lists.heads.match(view, i, limit) if ch in head_first else None  # most characters start no noun
