@@ -698,6 +698,11 @@ def test_spans_index_the_text(text: str) -> None:
 MASTHEAD_CASES = [
     ("publisher", "工会工作简报\n第3期\n西宁市总工会办公室　2022年6月1日\n\n正文标题\n\n5月30日，市总工会召开会议。\n", ["西宁市总工会办公室"]),
     ("union-name-line", "银川市总工会\n工会简报\n第7期\n\n正文标题\n\n5月30日，市总工会召开会议。\n", ["银川市总工会"]),
+    (
+        "web-stamp-source",
+        "某市总工会召开全委会\n发布时间：2026-02-27 09:30　来源：乌鲁木齐市总工会办公室\n\n2月26日，市总工会召开全委会。\n",
+        ["乌鲁木齐市总工会办公室"],
+    ),
     ("publication-name-is-no-organization", "银川工会简报\n第7期\n\n正文标题\n\n5月30日，市总工会召开会议。\n", []),
 ]
 

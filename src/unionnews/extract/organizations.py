@@ -183,12 +183,13 @@ class OrganizationExtractor:
         return self._records(ctx, ctx.blocks(article))
 
     def outside_articles(self, ctx: Context) -> list[Organization]:
-        """The publisher of the masthead (XX市总工会办公室), or a name line that is a union, which no article holds."""
+        """The masthead's publisher (XX市总工会办公室), a name line that is a union, or a stamp's 来源: no article holds them."""
         blocks = [
             (f, ctx.view[f.span.start : f.span.end])
             for f in ctx.bulletin.masthead
             if f.field == "publisher"
             or (f.field == "title" and _MASTHEAD_UNION.search(ctx.view, f.span.start, f.span.end))
+            or (f.field == "other" and ctx.view.startswith("来源", f.span.start))  # 来源：市总工会办公室
         ]
         return self._records(ctx, blocks) if blocks else []
 
