@@ -139,6 +139,12 @@ CASES: list[tuple[str, str, str | None, set[Row]]] = [
         },
     ),
     (
+        "place-unions-as-staff-are-no-name",
+        "市总工会召开2024年南宁市工会机关干部培训会。",
+        "南宁",
+        {("市总工会", "南宁市总工会", "union", "mentioned")},
+    ),
+    (
         "enterprise-group",
         "职工代表走进山东能源集团。",
         None,

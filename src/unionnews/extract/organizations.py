@@ -260,6 +260,12 @@ class OrganizationExtractor:
             # 成都工会简报 is a publication; 代表队, 队 a team; 第十二届, 十八大 a meeting of the body
             if _AFTER_NO_NAME.match(view, end, end + 6):
                 continue
+            if (
+                suffix == "工会"
+                and view[m.start() - 1 : m.start()] in ("市", "省", "区", "县")
+                and view.startswith(("机关", "系统", "干部"), end)
+            ):
+                continue  # 重庆市工会机关干部, 某省工会系统: the unions of a place as a body of staff, no one name
             if suffix in _SCHOOLS and view.startswith(_STUDENTS, end):
                 continue  # 大学新生 are students, 小学组 a category of a contest
             if suffix in ("党组", "党委") and view.startswith(_OFFICE_TITLES, end):
