@@ -168,8 +168,11 @@ def test_sqlite_schema_keys_and_indexes(tmp_path: Path, converted: tuple[Path, l
         ):
             assert btext[start:end] == text
         n_dates = conn.execute("SELECT count(*) FROM dates").fetchone()[0]
+        masthead = conn.execute("SELECT count(*) FROM dates WHERE article_id IS NULL").fetchone()[0]
     conn.close()
-    assert n_dates == sum(len(a.dates) for b in expected for a in b.articles) > 0
+    # the articles' dates and the mastheads' (article_id NULL)
+    assert n_dates == sum(len(a.dates) for b in expected for a in b.articles) + sum(len(b.dates) for b in expected) > 0
+    assert masthead == sum(len(b.dates) for b in expected)
 
 
 @pytest.mark.parametrize("fmt", ["csv", "parquet"])

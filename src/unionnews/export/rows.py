@@ -64,11 +64,16 @@ class Table:
         return (*(key for _ in self.keys), *(c.type for c in self.data))
 
 
+#: The article index of a record that stands in no article (Bulletin.dates, Bulletin.organizations).
+NO_ARTICLE = -1
+
+
 @dataclass(frozen=True)
 class Rows:
     """The rows of one bulletin, without key columns: what a worker sends back to the writer.
 
-    ``articles`` are in article order; each record row is ``(article_index, values)``.
+    ``articles`` are in article order; each record row is ``(article_index, values)``, the index
+    :data:`NO_ARTICLE` for a record of the masthead (its ``article_id`` is NULL).
     """
 
     sha256: str
@@ -208,9 +213,10 @@ def tables() -> tuple[Table, ...]:
     """Every output table in write order: bulletins, articles, then one per record list."""
     bulletin_cols: list[Column] = list(_TRACE)
     taken = {"id", "path", "sha256"}
+    record_names = {name for name, _ in record_fields()}
     for name, info in Bulletin.model_fields.items():
-        if name in _OWN_TABLE:
-            continue
+        if name in _OWN_TABLE or name in record_names:
+            continue  # Bulletin.dates, Bulletin.organizations: rows of the record tables, with no article
         annotation = _unwrap_optional(info.annotation)
         if name in _SPREAD and _is_model(annotation):
             flat = list(_flatten(annotation, "", (name,)))
@@ -259,6 +265,9 @@ def flatten(bulletin: Bulletin) -> Rows:
     b_row = tuple([col.get(item) for col in bulletins.data])
     a_rows: list[tuple[Value, ...]] = []
     records: dict[str, list[tuple[int, tuple[Value, ...]]]] = {t.name: [] for t in record_tables}
+    for t in record_tables:  # records outside any article (the masthead's date and publisher): index -1
+        for position, record in enumerate(getattr(bulletin, t.name, None) or ()):
+            records[t.name].append((NO_ARTICLE, tuple([col.get(_Item(position, record, bulletin)) for col in t.data])))
     for index, article in enumerate(bulletin.articles):
         item = _Item(index, article, bulletin)
         a_rows.append(tuple([col.get(item) for col in articles.data]))

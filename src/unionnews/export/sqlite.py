@@ -58,7 +58,8 @@ def create_sql(t: Table) -> str:
     if "bulletin_id" in t.keys:
         cols.append(f"{q('bulletin_id')} INTEGER NOT NULL REFERENCES bulletins(id) ON DELETE CASCADE")
     if "article_id" in t.keys:
-        cols.append(f"{q('article_id')} INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE")
+        # NULL for a record of the masthead (no article holds it)
+        cols.append(f"{q('article_id')} INTEGER REFERENCES articles(id) ON DELETE CASCADE")
     for col in t.data:
         extra = " NOT NULL UNIQUE" if t.name == "bulletins" and col.name == "sha256" else ""
         cols.append(f"{q(col.name)} {col.type}{extra}")
@@ -141,7 +142,10 @@ class Store:
             rid = self.next_id[name]
             self.conn.executemany(
                 self.insert[name],
-                [(rid + i, bid, first_article + index, *row) for i, (index, row) in enumerate(records)],
+                [
+                    (rid + i, bid, None if index < 0 else first_article + index, *row)
+                    for i, (index, row) in enumerate(records)
+                ],
             )
             self.next_id[name] = rid + len(records)
         self.pending += 1
