@@ -13,23 +13,10 @@ from __future__ import annotations
 import argparse
 import time
 from collections.abc import Callable
-from pathlib import Path
+
+from bench_extractor import corpus  # the same corpus: the fixture texts repeated (run from benchmarks/ or as a script)
 
 import unionnews
-from unionnews.read import read
-
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-
-
-def corpus(mb: float) -> list[str]:
-    texts = [read(p).text for p in sorted(FIXTURES.rglob("*.txt"))]
-    out: list[str] = []
-    size = 0
-    while size < mb * 1_000_000:
-        for t in texts:
-            out.append(t)
-            size += len(t.encode("utf-8"))
-    return out
 
 
 def main() -> None:

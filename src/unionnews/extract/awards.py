@@ -25,6 +25,7 @@ rule says ``unpacked``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -300,34 +301,35 @@ def _clause_start(view: str, s0: int, pos: int) -> int:
     return starts[-1] if starts else s0
 
 
-def _clause_end(view: str, pos: int, s1: int) -> int:
-    """The end of the clause at ``pos``: the next comma outside quotes, or the sentence end."""
+def _outside_quotes(marks: re.Pattern[str], view: str, a: int, b: int) -> Iterator[re.Match[str]]:
+    """The separators ``marks`` finds between ``a`` and ``b`` that stand outside quote marks.
+
+    ``marks`` matches the quote marks too: only they and the separators matter, so one scan suffices.
+    """
     depth = 0
-    for m in _CLAUSE_MARKS.finditer(view, pos, s1):  # only quote marks and breaks matter
+    for m in marks.finditer(view, a, b):
         ch = m.group()
         if ch in "“「『‘":
             depth += 1
         elif ch in "”」』’":
             depth = max(0, depth - 1)
         elif depth == 0:
-            return m.start()
-    return s1
+            yield m
+
+
+def _clause_end(view: str, pos: int, s1: int) -> int:
+    """The end of the clause at ``pos``: the next comma outside quotes, or the sentence end."""
+    m = next(_outside_quotes(_CLAUSE_MARKS, view, pos, s1), None)
+    return s1 if m is None else m.start()
 
 
 def _split(view: str, a: int, b: int) -> list[tuple[int, int]]:
     """Items of a list between ``a`` and ``b``, split at 、和及与 outside quote marks."""
     items: list[tuple[int, int]] = []
-    depth = 0
     start = a
-    for m in _LIST_MARKS.finditer(view, a, b):  # only quote marks and separators matter
-        ch = m.group()
-        if ch in "“「『‘":
-            depth += 1
-        elif ch in "”」』’":
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            items.append((start, m.start()))
-            start = m.end()
+    for m in _outside_quotes(_LIST_MARKS, view, a, b):
+        items.append((start, m.start()))
+        start = m.end()
     items.append((start, b))
     return [(x, y) for x, y in items if y > x]
 
