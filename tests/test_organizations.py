@@ -713,6 +713,14 @@ MASTHEAD_CASES = [
 ]
 
 
+def test_province_bulletin_has_no_city() -> None:
+    """A province's bulletin names many cities; none of them is where its 市总工会 abbreviations point."""
+    text = "工会信息\n第3期\n山东省总工会办公室　2024年6月28日\n\n济宁市总工会开展活动\n\n日前，济宁市总工会开展活动，市总工会领导出席。\n"
+    b = unionnews.parse(text)
+    assert b.metadata.city is None
+    assert ("市总工会", "市总工会") in {(o.text, o.name) for a in b.articles for o in a.organizations}
+
+
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in MASTHEAD_CASES], ids=[c[0] for c in MASTHEAD_CASES])
 def test_masthead_organizations(text: str, expected: list[str]) -> None:
     """The masthead's publisher is named in no article, so it is a bulletin-level record."""

@@ -364,6 +364,8 @@ class OrganizationExtractor:
         """The bulletin's city: given by the caller, else the most mentioned known ``X市``, inferred once."""
         if ctx.city:
             return ctx.city.removesuffix("市")
+        if "city" not in ctx.cache and _provincial_masthead(ctx):
+            ctx.cache["city"] = None  # a province's bulletin: its 市总工会 are many cities', none the bulletin's own
         if "city" not in ctx.cache:
             counts = Counter(
                 m.group(1)[-k:]
@@ -381,6 +383,19 @@ class OrganizationExtractor:
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update(state)
+
+
+_PROVINCIAL = re.compile(r"(?:省|自治区)(?:总工会|工会)")
+
+
+def _provincial_masthead(ctx: Context) -> bool:
+    """Whether the masthead's publisher or name is a province's union (山东省总工会办公室), with no city in it."""
+    for f in ctx.bulletin.masthead:
+        if f.field in ("publisher", "title"):
+            text = ctx.view[f.span.start : f.span.end]
+            if "市" not in text and _PROVINCIAL.search(text):
+                return True
+    return False
 
 
 def _near(pattern: re.Pattern[str], view: str, anchor: str, reach: int) -> Iterator[re.Match[str]]:
