@@ -191,7 +191,20 @@ def _remove(path: Path) -> None:
             os.remove(p)
 
 
-class SqliteWriter:
+class StoreWriter:
+    """What every writer that keeps its rows in a :class:`Store` shares: resume lookups and inserts."""
+
+    store: Store
+
+    def has(self, sha256: str) -> bool:
+        return self.store.has(sha256)
+
+    def write(self, converted: Converted) -> bool:
+        rows: Rows = converted.payload
+        return self.store.add(rows)
+
+
+class SqliteWriter(StoreWriter):
     """``OUT/unionnews.sqlite``, built in ``OUT/unionnews.sqlite.partial``."""
 
     payload = "rows"
@@ -203,13 +216,6 @@ class SqliteWriter:
             _copy(self.final, self.partial)  # continue a finished run without touching it until the end
         self.store = Store(self.partial, resume=resume)
         self.outputs = [self.final]
-
-    def has(self, sha256: str) -> bool:
-        return self.store.has(sha256)
-
-    def write(self, converted: Converted) -> bool:
-        rows: Rows = converted.payload
-        return self.store.add(rows)
 
     def close(self) -> None:
         self.store.finish()

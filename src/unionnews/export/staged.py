@@ -15,14 +15,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from unionnews.export.rows import Table, tables
-from unionnews.export.sqlite import Store
+from unionnews.export.sqlite import Store, StoreWriter
 
 if TYPE_CHECKING:
-    from unionnews.export.rows import Rows
-    from unionnews.runner import Converted
+    pass
 
 
-class StagedWriter:
+class StagedWriter(StoreWriter):
     payload = "rows"
     format = ""
     extension = ""
@@ -41,13 +40,6 @@ class StagedWriter:
 
     def file_for(self, t: Table) -> Path:
         return self.out / f"{t.name}{self.extension}"
-
-    def has(self, sha256: str) -> bool:
-        return self.store.has(sha256)
-
-    def write(self, converted: Converted) -> bool:
-        rows: Rows = converted.payload
-        return self.store.add(rows)
 
     def close(self) -> None:
         self.store.conn.execute("COMMIT")

@@ -323,36 +323,13 @@ def _date(
     if part:
         part = _PART_NAMES.get(part, part.lstrip("年第"))
     rule = _rule(year is not None, year_word, month is not None or bool(mw), day is not None, part)
-    if day2 is not None:
-        return Form(
-            s,
-            e,
-            rule + "-range",
-            year,
-            year_word,
-            month,
-            mw,
-            day,
-            part,
-            None,
-            tod,
-            Form(s, e, rule, year, year_word, month, mw, day2, part),
-        )
-    if month2 is not None:
-        return Form(
-            s,
-            e,
-            rule + "-range",
-            year,
-            year_word,
-            month,
-            mw,
-            day,
-            part,
-            None,
-            tod,
-            Form(s, e, rule, year, year_word, month2, mw, day, part, None, tod),
-        )
+    if day2 is not None or month2 is not None:
+        # a range: its end repeats the start with the second day (27日至28日) or else the second month (5月至7月)
+        if day2 is not None:
+            last = Form(s, e, rule, year, year_word, month, mw, day2, part)
+        else:
+            last = Form(s, e, rule, year, year_word, month2, mw, day, part, None, tod)
+        return Form(s, e, rule + "-range", year, year_word, month, mw, day, part, None, tod, last)
     return Form(s, e, rule, year, year_word, month, mw, day, part, None, tod)
 
 
