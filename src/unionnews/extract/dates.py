@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -21,7 +23,7 @@ import regex
 from unionnews.context import Context
 from unionnews.extract._dateforms import Form, find_forms
 from unionnews.extract._numerals import digits_to_int
-from unionnews.model import Article, DateMention
+from unionnews.model import Article, DateMention, TextSpan
 from unionnews.model.records import Precision, YearSource
 from unionnews.model.trusted import span, trusted
 
@@ -29,14 +31,15 @@ from unionnews.model.trusted import span, trusted
 _HINT = regex.compile(r"[年月日号旬天期\d〇○]")
 # Marks a date as future, so it may lie further ahead of the reference date: 将于12月举行.
 _FUTURE = regex.compile(r"(?:将于|将在|即将|拟于|拟在|计划于|计划在|定于|预计于|预计在|将)$")
-# Years for the document year: written years, the issue year of a masthead, 今年 tied to a year.
-# They run over a whole bulletin; the two rarer ones only where the words they need are present (the regex
-# module finds a literal such as 年 faster than re scans for a pattern led by a look-behind).
-_WRITTEN_YEAR = regex.compile(
-    r"(?<!\d)((?:19|20)\d{2})(?:[\x20\u3000]?年|[-./](?:1[0-2]|0?[1-9])[-./])|([〇○零一二三四五六七八九]{4})年"
-)
-_ISSUE_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})年第\d+期")
-_THIS_YEAR = regex.compile(r"今年[是即为]?[（(]?((?:19|20)\d{2})年?|(?<!\d)((?:19|20)\d{2})年[（(]今年[）)]")
+# Years for the document year: written years, the issue year of a masthead, 今年 tied to a year. They run over
+# a whole bulletin, so each is written to let re skip ahead in C to a character that can start it: a year's
+# 1 or 2 (the "no digit before" check comes after it, as a look-behind over the year's first two digits), or
+# the 年/今年 the Chinese years and 今年 ties end or start with (what precedes is read by a look-behind).
+_WRITTEN_YEAR = re.compile(r"((?:19|20)(?<!\d..)\d\d)(?:[\x20\u3000]?年|[-./](?:1[0-2]|0?[1-9])[-./])")
+_WRITTEN_CN_YEAR = re.compile(r"年(?<=([〇○零一二三四五六七八九]{4})年)")
+_ISSUE_YEAR = re.compile(r"((?:19|20)(?<!\d..)\d\d)年第\d+期")
+# 今年是2024年, 今年（2024年）; 2024年（今年）
+_THIS_YEAR = re.compile(r"今年(?:[是即为]?[（(]?((?:19|20)\d{2})年?|(?<=(?<!\d)((?:19|20)\d{2})年[（(]今年)[）)])")
 _YEAR_OFFSET = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1, "前年": -2}
 _MONTH_OFFSET = {"本月": 0, "当月": 0, "同月": 0, "上月": -1, "下月": 1, "次月": 1}
 _DAY_OFFSET = {"昨日": -1, "昨天": -1, "今天": 0, "今日": 0}
@@ -86,28 +89,27 @@ class DateExtractor:
     field = "dates"
 
     def __call__(self, ctx: Context, article: Article) -> list[DateMention]:
-        resolver = _Resolver(ctx)
-        records: list[DateMention] = []
-        for block, view in ctx.blocks(article):
-            records.extend(_records(ctx, resolver, block.span.start, view))
-        return records
+        return _records(ctx, _Resolver(ctx), article.blocks())
 
     def outside_articles(self, ctx: Context) -> list[DateMention]:
         """Dates of the masthead and publication stamp (the issue date, 2024年第45期), which no article holds."""
-        resolver = _Resolver(ctx)
-        records: list[DateMention] = []
-        for block in ctx.bulletin.masthead:
-            view = ctx.view[block.span.start : block.span.end]
-            records.extend(_records(ctx, resolver, block.span.start, view))
-        return records
+        return _records(ctx, _Resolver(ctx), ctx.bulletin.masthead)
 
 
-def _records(ctx: Context, resolver: _Resolver, base: int, view: str) -> list[DateMention]:
-    """The records of one block whose Simplified text is ``view`` and which starts at ``base``."""
-    if not _HINT.search(view):
-        return []
+def _records(ctx: Context, resolver: _Resolver, blocks: Iterable[TextSpan]) -> list[DateMention]:
+    """The records of ``blocks`` (an article's, or the masthead's), in reading order."""
     records: list[DateMention] = []
-    text = ctx.text
+    whole, text = ctx.view, ctx.text
+    for block in blocks:
+        base = block.span.start
+        if _HINT.search(whole, base, block.span.end) is None:
+            continue  # a block without a date character holds no date form: one search decides
+        _block_records(records, text, resolver, base, whole[base : block.span.end])
+    return records
+
+
+def _block_records(records: list[DateMention], text: str, resolver: _Resolver, base: int, view: str) -> None:
+    """Appends the records of one block whose Simplified text is ``view`` and which starts at ``base``."""
     for form in find_forms(view):
         s = form.start
         # every future marker ends in 于, 在 or 将 (or stands before a line break, which $ allows)
@@ -138,7 +140,6 @@ def _records(ctx: Context, resolver: _Resolver, base: int, view: str) -> list[Da
                 },
             )
         )
-    return records
 
 
 def document_year(view: str) -> int | None:
@@ -154,10 +155,13 @@ def document_year(view: str) -> int | None:
     if "年第" in view:
         for m in _ISSUE_YEAR.finditer(view):
             counts[int(m.group(1))] += 5
-    for m in _WRITTEN_YEAR.finditer(view):
-        year = int(m.group(1)) if m.group(1) else digits_to_int(m.group(2))
-        if year is not None and 1900 <= year <= 2099:
-            counts[year] += 1
+    for year_text in _WRITTEN_YEAR.findall(view):
+        counts[int(year_text)] += 1
+    if "年" in view:
+        for digits in _WRITTEN_CN_YEAR.findall(view):
+            year = digits_to_int(digits)
+            if year is not None and 1900 <= year <= 2099:
+                counts[year] += 1
     if not counts:
         return None
     best = max(counts.values())
