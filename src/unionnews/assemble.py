@@ -9,10 +9,10 @@ from, so nothing is lost and every span can be traced back to the file.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, TypeVar
 
 from unionnews.model import Article, Bulletin, Column, Furniture, MastheadField, Metadata, Source, TextSpan
-from unionnews.model.trusted import span, text_span, trusted
+from unionnews.model.trusted import labelled_span, span, text_span, trusted
 from unionnews.normalize import compose
 from unionnews.segment.layout import ArticlePlan, Layout, column_name
 from unionnews.segment.lines import Line
@@ -26,6 +26,8 @@ from unionnews.segment.masthead import Field
 
 # The fields the assembler sets (validation of its former dict tree recorded these); records come later.
 _ARTICLE_SET = ("column", "kicker", "headline", "subtitle", "bullet", "paragraphs", "captions", "span")
+
+L = TypeVar("L", Furniture, MastheadField)
 
 
 class _Emitter:
@@ -54,6 +56,7 @@ class _Emitter:
 
 
 def assemble(norm: str, norm_runs: list[tuple[int, int, int]], layout: Layout, source: Source) -> Bulletin:
+    lines = layout.lines
     continuations: dict[int, list[Line]] = {}
     for art in layout.articles:
         for para in art.blocks:
@@ -61,23 +64,23 @@ def assemble(norm: str, norm_runs: list[tuple[int, int, int]], layout: Layout, s
                 continuations[para.lines[0].index] = para.lines[1:]
     if not continuations:  # nothing to reorder: the reading-order text is the normalised text
         text, runs = norm, [(0, 0, len(norm))] if norm else []
-        line_out = {ln.index: ln.start for ln in layout.lines}
+        line_out = [ln.start for ln in lines]
     else:
-        text, runs, line_out = _reading_order(norm, layout.lines, continuations)
+        text, runs, line_out = _reading_order(norm, lines, continuations)
     build = _Builder(text, line_out)
 
     for ln in layout.furniture:
-        build.furniture.append(build.piece_of(Furniture, "kind", ln.furniture_kind or "rule", ln, ln.start, ln.end))
+        build.furniture.append(build.labelled(Furniture, "kind", ln.furniture_kind or "rule", ln, ln.start, ln.end))
     masthead = build.masthead_fields(layout)
-    for ln in layout.lines:
-        if ln.kind == "masthead":
-            build.marker(ln)
+    for ln, _ in layout.masthead_lines:
+        build.marker(ln)
     columns = []
     for ln in layout.columns:
         build.marker(ln)
         b = build.body(ln)
-        columns.append(trusted(Column, {"text": b.text, "span": b.span, "name": column_name(b.text)}))
-    articles = [a for a in (build.article(plan) for plan in layout.articles) if a is not None]
+        columns.append(labelled_span(Column, b.text, b.span, "name", column_name(b.text)))
+    article = build.article
+    articles = [a for a in map(article, layout.articles) if a is not None]
     build.furniture.sort(key=_start)
 
     values = {
@@ -99,11 +102,11 @@ def _start(block: TextSpan) -> int:
 
 def _reading_order(
     norm: str, lines: list[Line], continuations: dict[int, list[Line]]
-) -> tuple[str, list[tuple[int, int, int]], dict[int, int]]:
+) -> tuple[str, list[tuple[int, int, int]], list[int]]:
     """Emit every character once, each broken paragraph's halves side by side."""
     skip = {ln.index for tail in continuations.values() for ln in tail}
     em = _Emitter(norm)
-    line_out: dict[int, int] = {}  # line index → offset of its content in the output
+    line_out = [0] * len(lines)  # line index → offset of its content in the output
     cursor = 0
     pending: list[Line] = []  # ordinary lines inside the stretch not yet emitted
 
@@ -136,20 +139,20 @@ def _reading_order(
 class _Builder:
     """Turns lines of the layout into blocks with spans in the reading-order text."""
 
-    def __init__(self, text: str, line_out: dict[int, int]) -> None:
+    def __init__(self, text: str, line_out: list[int]) -> None:
         self.text = text
-        self.line_out = line_out
+        self.line_out = line_out  # by line index: where the line's content starts in ``text``
         self.furniture: list[Furniture] = []
 
     def piece(self, ln: Line, start: int, end: int) -> TextSpan:
         shift = self.line_out[ln.index] - ln.start
         return text_span(self.text, start + shift, end + shift)
 
-    def piece_of(self, cls: type[Any], name: str, value: str, ln: Line, start: int, end: int) -> Any:
+    def labelled(self, cls: type[L], name: str, value: str, ln: Line, start: int, end: int) -> L:
         """A ``Furniture`` or ``MastheadField``: a piece with one more field."""
         shift = self.line_out[ln.index] - ln.start
         s, e = start + shift, end + shift
-        return trusted(cls, {"text": self.text[s:e], "span": span(s, e), name: value})
+        return labelled_span(cls, self.text[s:e], span(s, e), name, value)
 
     def body(self, ln: Line) -> TextSpan:
         return self.piece(
@@ -158,53 +161,61 @@ class _Builder:
 
     def marker(self, ln: Line) -> None:
         """The ``#`` (or both ``**``) of a markdown heading is kept as furniture of kind ``markup``."""
-        if ln.kind in ("heading", "masthead") and ln.marker_end > ln.start:
-            self.furniture.append(self.piece_of(Furniture, "kind", "markup", ln, ln.start, ln.marker_end))
+        if ln.marker_end > ln.start and ln.kind in ("heading", "masthead"):
+            self.furniture.append(self.labelled(Furniture, "kind", "markup", ln, ln.start, ln.marker_end))
             if ln.body_end >= 0:
-                self.furniture.append(self.piece_of(Furniture, "kind", "markup", ln, ln.body_end, ln.end))
+                self.furniture.append(self.labelled(Furniture, "kind", "markup", ln, ln.body_end, ln.end))
 
     def article(self, plan: ArticlePlan) -> Article | None:
-        heads: dict[str, TextSpan | None] = {"kicker": None, "headline": None, "subtitle": None}
-        lo, hi = -1, -1  # the article's span: from its first block to its last
-        for name, ln in (("kicker", plan.kicker), ("headline", plan.headline), ("subtitle", plan.subtitle)):
+        line_out, text = self.line_out, self.text
+        lo, hi = len(text) + 1, -1  # the article's span: from its first block to its last (hi < 0: no block)
+        heads: list[TextSpan | None] = [None, None, None]
+        for i, ln in enumerate((plan.kicker, plan.headline, plan.subtitle)):
             if ln is not None:
-                self.marker(ln)
-                block = self.body(ln)
-                heads[name] = block
-                lo, hi = _widen(lo, hi, block)
+                if ln.marker_end > ln.start:
+                    self.marker(ln)
+                shift = line_out[ln.index] - ln.start
+                s = (ln.body_start if ln.body_start >= 0 else ln.start) + shift
+                e = (ln.body_end if ln.body_end >= 0 else ln.end) + shift
+                heads[i] = text_span(text, s, e)
+                lo, hi = min(lo, s), max(hi, e)
         bullet = None
-        if plan.bullet is not None:
-            bullet = self.piece(plan.bullet, plan.bullet.start, plan.bullet.marker_end)
-            lo, hi = _widen(lo, hi, bullet)
+        if (ln := plan.bullet) is not None:
+            s = line_out[ln.index]
+            e = s + (ln.marker_end - ln.start)
+            bullet = text_span(text, s, e)
+            lo, hi = min(lo, s), max(hi, e)
         paragraphs: list[TextSpan] = []
         captions: list[TextSpan] = []
-        line_out, text = self.line_out, self.text
         for para in plan.blocks:
-            first, last = para.lines[0], para.lines[-1]
+            lines = para.lines
+            first, last = lines[0], lines[-1]
+            s = line_out[first.index]
             if first.kind == "heading":
                 self.marker(first)
-            if first is plan.bullet or first.kind == "heading":
-                start = line_out[first.index] + (first.body_start - first.start)
-            else:
-                start = line_out[first.index]
-            end = last.body_end if last.kind == "heading" and last.body_end >= 0 else last.end
-            block = text_span(text, start, line_out[last.index] + (end - last.start))
-            (captions if para.kind == "caption" else paragraphs).append(block)
-            lo, hi = _widen(lo, hi, block)
-        if lo < 0:
+                s += first.body_start - first.start
+            elif first is plan.bullet:
+                s += first.body_start - first.start
+            e = line_out[last.index] + (
+                (last.body_end if last.kind == "heading" and last.body_end >= 0 else last.end) - last.start
+            )
+            (captions if para.kind == "caption" else paragraphs).append(text_span(text, s, e))
+            if s < lo:
+                lo = s
+            if e > hi:
+                hi = e
+        if hi < 0:
             return None
         column = None
-        if plan.column is not None:
-            col = plan.column
-            s = line_out[col.index] + ((col.body_start if col.body_start >= 0 else col.start) - col.start)
-            column = column_name(
-                text[s : line_out[col.index] + ((col.body_end if col.body_end >= 0 else col.end) - col.start)]
-            )
+        if (col := plan.column) is not None:
+            shift = line_out[col.index] - col.start
+            s = (col.body_start if col.body_start >= 0 else col.start) + shift
+            column = column_name(text[s : (col.body_end if col.body_end >= 0 else col.end) + shift])
         values = {
             "column": column,
-            "kicker": heads["kicker"],
-            "headline": heads["headline"],
-            "subtitle": heads["subtitle"],
+            "kicker": heads[0],
+            "headline": heads[1],
+            "subtitle": heads[2],
             "bullet": bullet,
             "paragraphs": paragraphs,
             "captions": captions,
@@ -217,33 +228,23 @@ class _Builder:
         return trusted(Article, values, _ARTICLE_SET)
 
     def masthead_fields(self, layout: Layout) -> list[MastheadField]:
-        masthead_lines = [ln for ln in layout.lines if ln.kind == "masthead"]
-        if not masthead_lines:
-            return []
-        by_line: dict[int, list[Field]] = {}
-        for f in layout.masthead:
-            for ln in masthead_lines:
-                if ln.start <= f.start < ln.end:
-                    by_line.setdefault(ln.index, []).append(f)
-                    break
         out: list[MastheadField] = []
-        for ln in masthead_lines:
+        for ln, fields in layout.masthead_lines:
             pos = ln.marker_end if ln.marker_end > ln.start else ln.start
             pieces: list[tuple[str, int, int]] = []
-            for f in sorted(by_line.get(ln.index, []), key=lambda f: f.start):
-                pieces.extend(_leftovers(ln, pos, f.start))
+            for f in sorted(fields, key=_field_start) if len(fields) > 1 else fields:
+                if f.start > pos:
+                    pieces.extend(_leftovers(ln, pos, f.start))
                 pieces.append((f.name, f.start, f.end))
                 pos = f.end
-            pieces.extend(_leftovers(ln, pos, ln.end))
-            out.extend(self.piece_of(MastheadField, "field", name, ln, s, e) for name, s, e in pieces)
+            if ln.end > pos:
+                pieces.extend(_leftovers(ln, pos, ln.end))
+            out.extend(self.labelled(MastheadField, "field", name, ln, s, e) for name, s, e in pieces)
         return out
 
 
-def _widen(lo: int, hi: int, block: TextSpan) -> tuple[int, int]:
-    s = block.span
-    if lo < 0:
-        return s.start, s.end
-    return min(lo, s.start), max(hi, s.end)
+def _field_start(f: Field) -> int:
+    return f.start
 
 
 # Runs of characters that are not str.isspace(): the stdlib engine's \S for str patterns is exactly that.
@@ -256,20 +257,22 @@ def _leftovers(ln: Line, start: int, end: int) -> list[tuple[str, int, int]]:
     return [("other", base + m.start(), base + m.end()) for m in _NON_SPACE.finditer(ln.text, start - base, end - base)]
 
 
+_NAMED = frozenset(("title", "issue", "total_issue", "publisher"))
+
+
 def _metadata(layout: Layout, masthead: list[MastheadField]) -> Metadata:
-    meta = Metadata()
+    values: dict[str, Any] = {}  # the fields set are the ones found (as assigning them one by one recorded)
     for mf in masthead:
-        name = mf.field
-        if name in ("title", "issue", "total_issue", "publisher") and getattr(meta, name) is None:
-            setattr(meta, name, mf.text)
+        if mf.field in _NAMED:
+            values.setdefault(mf.field, mf.text)  # the first of each
     dated = [f for f in layout.masthead if f.value is not None]
     for wanted, source in (("date", "masthead"), ("published", "stamp")):
         found = next((f.value for f in dated if f.name == wanted), None)
         if found is not None:
-            meta.date, meta.reference_source = found, source  # type: ignore[assignment]
+            values["date"], values["reference_source"] = found, source
             break
-    meta.reference_date = meta.date
-    return meta
+    values["reference_date"] = values.get("date")
+    return trusted(Metadata, values)
 
 
 def coverage_errors(bulletin: Bulletin) -> list[str]:

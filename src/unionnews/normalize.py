@@ -8,6 +8,7 @@ each normalised character has exactly one original offset.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -80,10 +81,12 @@ def compose(runs: list[tuple[int, int, int]], inner: list[tuple[int, int, int]])
     """Map runs of a text derived from the normalised one (``inner``) through the normaliser's ``runs``."""
     if not runs:
         return inner
+    if len(runs) == 1 and runs[0][:2] == (0, 0):  # nothing was deleted: the map is the identity
+        return list(inner)
+    if len(inner) == 1 and inner[0][:2] == (0, 0):  # nothing was reordered: the normaliser's own map
+        return list(runs)
     result: list[tuple[int, int, int]] = []
     starts = [r[0] for r in runs]
-    import bisect
-
     for t_start, mid_start, n in inner:
         done = 0
         while done < n:

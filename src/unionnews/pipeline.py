@@ -24,6 +24,7 @@ from unionnews.lexicon import load_lines, load_words
 from unionnews.lexicon.user import Lexicon
 from unionnews.link import link
 from unionnews.model import Article, Bulletin, Source
+from unionnews.model.trusted import trusted
 from unionnews.normalize import normalize
 from unionnews.read import Decoded, read
 from unionnews.script import is_traditional, simplified_view
@@ -117,7 +118,10 @@ class Pipeline:
         # layout decisions read the Simplified view (same offsets), so one vocabulary serves both scripts
         view = simplified_view(norm.text) if traditional else norm.text
         layout = lay_out(view, self.rules)
-        source = Source(path=decoded.path, encoding=decoded.encoding, sha256=decoded.sha256, length=len(decoded.text))
+        source = trusted(  # values of the reader's own making: no validation needed
+            Source,
+            {"path": decoded.path, "encoding": decoded.encoding, "sha256": decoded.sha256, "length": len(decoded.text)},
+        )
         bulletin = assemble(norm.text, norm.runs, layout, source)
         if traditional:
             bulletin.metadata.script = "traditional"

@@ -68,6 +68,7 @@ class Layout:
 
     lines: list[Line]
     masthead: list[Field] = field(default_factory=list)
+    masthead_lines: list[tuple[Line, list[Field]]] = field(default_factory=list)  # in file order, with their fields
     stamp_lines: list[Line] = field(default_factory=list)
     furniture: list[Line] = field(default_factory=list)
     columns: list[Line] = field(default_factory=list)
@@ -110,7 +111,7 @@ def _has_sentence_punct(text: str) -> bool:
 def lay_out(text: str, rules: LayoutRules) -> Layout:
     """Lay out ``text``; pass the Simplified view of a Traditional text (same offsets) so one vocabulary serves."""
     lines = split_lines(text)
-    classify(lines)
+    classify(lines, text)
     layout = Layout(lines=lines)
     _find_masthead(layout)
     mark_running_headers(lines)
@@ -153,6 +154,7 @@ def _find_masthead(layout: Layout) -> None:
         for ln, fs in zone:
             ln.kind = "masthead"
             layout.masthead.extend(fs)
+        layout.masthead_lines.extend(zone)
     # publication stamps anywhere else
     for ln in lines:
         if ln.kind == "text" and len(ln.text) <= 80 and _STAMP_HINT.search(ln.text):
@@ -160,6 +162,7 @@ def _find_masthead(layout: Layout) -> None:
             if found:
                 ln.kind = "masthead"
                 layout.masthead.extend(found)
+                layout.masthead_lines.append((ln, found))
                 layout.stamp_lines.append(ln)
 
 
@@ -194,7 +197,7 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
             continue
         # a run of heading-like lines
         if heading_like(ln):
-            j = i
+            j = i + 1
             while j < n and heading_like(lines[j]):
                 j += 1
             run = lines[i:j]

@@ -131,20 +131,34 @@ _BULLET_FIRST = frozenset(BULLET_CHARS)
 _ENUM_FIRST = frozenset("一二三四五六七八九十（(")
 _CAPTION_FIRST = frozenset("图（([【")
 _BYLINE_FIRST = frozenset("（(供来通撰作记摄文责编审校签")
+# Any character a pattern below can begin with: a line opening with none of them (most news text) can only be
+# a breadcrumb, or plain text.
+_SPECIAL_FIRST = frozenset().union(
+    _PAGE_FIRST, _RULE_FIRST, _BULLET_FIRST, _ENUM_FIRST, _CAPTION_FIRST, _BYLINE_FIRST, "!*_#"
+)
+_CRUMB_WORDS = ("首页", "主页", "位置", "网站")  # a breadcrumb line holds one of them
 
 
-def classify(lines: list[Line]) -> None:
-    """Set each line's intrinsic kind: furniture, markdown heading, bullet, enumerator, caption or text."""
+def classify(lines: list[Line], text: str | None = None) -> None:
+    """Set each line's intrinsic kind: furniture, markdown heading, bullet, enumerator, caption or text.
+
+    ``text``, the text the lines were split from, lets one look for the breadcrumb words serve every line.
+    """
+    crumbs = text is None or any(w in text for w in _CRUMB_WORDS)
     for line in lines:
         t = line.text
-        line.terminal = is_terminal(t)
+        last = t[-1]  # never one of _SPACE: the line is stripped of them
+        line.terminal = last in _TERMINAL or ((last in _CLOSERS or last.isspace()) and is_terminal(t))
+        # (tested before page numbers, which hold none of the words: the two never both match)
+        if crumbs and ("首页" in t or "主页" in t or "位置" in t or "网站" in t) and _BREADCRUMB.fullmatch(t):
+            line.kind, line.furniture_kind = "furniture", "navigation"
+            continue
         first = t[0]
         digit = first.isdecimal() or first > "\uffff"
+        if not digit and first not in _SPECIAL_FIRST:
+            continue
         if (digit or first in _PAGE_FIRST) and _PAGE.fullmatch(t):
             line.kind, line.furniture_kind = "furniture", "page_number"
-            continue
-        if ("首页" in t or "主页" in t or "位置" in t or "网站" in t) and _BREADCRUMB.fullmatch(t):
-            line.kind, line.furniture_kind = "furniture", "navigation"
             continue
         if first == "!" and _IMAGE.fullmatch(t):
             line.kind, line.furniture_kind = "furniture", "markup"

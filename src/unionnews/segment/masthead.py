@@ -51,6 +51,10 @@ _NAME = regex.compile(
     r"[\p{Han}·]{0,20}(?:简报|会讯|通讯|快报|周报|月报|专刊|工作信息|工会信息|工会动态|职工动态)"
     r"|[\p{Han}]{2,20}(?:总工会|工会|工会委员会|工联会|职工会)"
 )
+_NAME_ENDINGS = (
+    "简报", "会讯", "通讯", "快报", "周报", "月报", "专刊", "工作信息", "工会信息", "工会动态", "职工动态",
+    "总工会", "工会", "工会委员会", "工联会", "职工会",
+)  # fmt: skip
 _SOURCE = regex.compile(r"(?:来源|作者|编辑|责任编辑|责编|浏览次数|点击)\s*[:：]\s*\S*")
 _DECOR = regex.compile(r"[\s【】\[\]〖〗（）()·|｜/、,，]*")
 
@@ -72,28 +76,27 @@ def fields_of(line: Line, *, top: bool) -> list[Field] | None:
     t = line.text
     if len(t) > 80:  # masthead lines are short; don't scan paragraphs
         return None
-    if not _could_start_with_a_field(t):
+    # what a 来源:/作者: label names is a source, whatever it looks like (来源：市总工会办公室)
+    sources = [(m.start(), m.end()) for m in _SOURCE.finditer(t)]
+    if not sources and not _could_start_with_a_field(t):
         return None
     found: list[Field] = []
     pos = 0
     has_stamp = False
-    # what a 来源:/作者: label names is a source, whatever it looks like (来源：市总工会办公室)
-    sources = [(m.start(), m.end()) for m in _SOURCE.finditer(t)]
     for m in _FIELDS.finditer(t):
-        if any(s <= m.start() < e for s, e in sources):
+        start = m.start()
+        if sources and any(s <= start < e for s, e in sources):
             continue
-        gap = t[pos : m.start()]
-        if gap and not _only_decor_or_source(gap, found, line.start + pos):
+        if start > pos and not _only_decor_or_source(t[pos:start], found, line.start + pos, bool(sources)):
             return None
         name = m.lastgroup or "other"
         if name in ("published", "date"):
             has_stamp = True
         elif not top and name != "publisher":
             return None
-        found.append(Field(name, line.start + m.start(), line.start + m.end()))
+        found.append(Field(name, line.start + start, line.start + m.end()))
         pos = m.end()
-    tail = t[pos:]
-    if tail and not _only_decor_or_source(tail, found, line.start + pos):
+    if pos < len(t) and not _only_decor_or_source(t[pos:], found, line.start + pos, bool(sources)):
         return None
     if not found:
         return None
@@ -106,18 +109,20 @@ def fields_of(line: Line, *, top: bool) -> list[Field] | None:
 
 
 def _could_start_with_a_field(t: str) -> bool:
-    """False when the loop below is bound to return None: with no 来源: label in the line, the first field
-    must start right after the leading decoration. Trying _FIELDS at those few positions is far cheaper
-    than its search along a headline (its lazy name patterns are tried at every position)."""
-    if _SOURCE.search(t):
-        return True
+    """False when the loop below is bound to return None: with no 来源: label in the line (the caller checks),
+    the first field must start right after the leading decoration. Trying _FIELDS at those few positions is far
+    cheaper than its search along a headline (its lazy name patterns are tried at every position)."""
     d = _DECOR.match(t)
     lead = d.end() if d else 0
     return any(_FIELDS.match(t, p) for p in range(lead + 1))
 
 
-def _only_decor_or_source(gap: str, found: list[Field], offset: int) -> bool:
-    """Gaps between fields may hold decoration, or a 来源:… label kept as an 'other' field."""
+def _only_decor_or_source(gap: str, found: list[Field], offset: int, labelled: bool = True) -> bool:
+    """Gaps between fields may hold decoration, or a 来源:… label kept as an 'other' field.
+
+    ``labelled`` is False when the whole line holds no label, so no gap can either."""
+    if not labelled:
+        return bool(_DECOR.fullmatch(gap))
     rest = gap
     for m in _SOURCE.finditer(gap):
         found.append(Field("other", offset + m.start(), offset + m.end()))
@@ -127,7 +132,9 @@ def _only_decor_or_source(gap: str, found: list[Field], offset: int) -> bool:
 
 def is_bulletin_name(text: str) -> bool:
     """True for a line that can only be a bulletin's name (or its publishing union) at the top of a page."""
-    return bool(_NAME.fullmatch(text.strip()))
+    text = text.strip()
+    # every name _NAME takes ends in one of its words and is at most 25 characters long
+    return len(text) <= 25 and text.endswith(_NAME_ENDINGS) and bool(_NAME.fullmatch(text))
 
 
 _LEADING_LABEL = regex.compile(r"^[^\d〇○零一二三四五六七八九]*")
