@@ -48,7 +48,12 @@ _COMMON = frozenset(
     "存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严龙"
     "們這個國會發動產說時對過來開關還進從後經學業長為與區縣屆獎參賽員於組織團體務幹當選舉職歷屬實際導議題"
 )
+_COMMON_RE = re.compile("[" + "".join(sorted(_COMMON)) + "]")  # counts them in C
 _CONTROL = re.compile("[\x01-\x08\x0e-\x1f]")  # control characters text files never contain
+_CONTROL_BYTES = bytes([*range(0x01, 0x09), *range(0x0E, 0x20)])
+# Encodings in which a byte below 0x80 only ever stands for that ASCII character (never inside a multi-byte
+# one): a file in them with none of _CONTROL_BYTES has no control character, which one bytes.translate tells.
+_ASCII_SAFE = frozenset(("utf-8", "utf-8-sig", "gb18030", "big5"))
 
 
 @dataclass(frozen=True)
@@ -77,8 +82,9 @@ def read(
         label = name or "<text>"
         text = source
         enc = "str"
-        digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-        _check_text(text, label, allow_empty)
+        raw = text.encode("utf-8", "surrogatepass")
+        digest = hashlib.sha256(raw).hexdigest()
+        _check_text(text, label, allow_empty, raw)
         return Decoded(text=text, encoding=enc, sha256=digest, path=None)
     if isinstance(source, bytes | bytearray | memoryview):
         data = bytes(source)
@@ -103,7 +109,7 @@ def read(
         enc = encoding
     else:
         text, enc = _detect(data, label)
-    _check_text(text, label, allow_empty)
+    _check_text(text, label, allow_empty, data if encoding is None and enc in _ASCII_SAFE else None)
     return Decoded(text=text, encoding=enc, sha256=digest, path=path)
 
 
@@ -122,26 +128,30 @@ def _detect(data: bytes, label: str) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    candidates: list[tuple[int, int, str, str]] = []
-    for rank, enc in enumerate(("gb18030", "big5")):
+    decoded: list[tuple[str, str]] = []
+    for enc in ("gb18030", "big5"):
         try:
-            text = data.decode(enc)
+            decoded.append((data.decode(enc), enc))
         except UnicodeDecodeError:
             continue
-        candidates.append((sum(ch in _COMMON for ch in text), -rank, enc, text))
-    if not candidates:
+    if not decoded:
         raise NotTextError(label, "undecodable: not UTF-8, UTF-16, GB18030/GBK or Big5")
-    _, _, enc, text = max(candidates)
-    return text, enc
+    if len(decoded) == 1:  # only one decodes: nothing to weigh
+        return decoded[0]
+    # both decode: the one with more common characters, GB18030 on a tie
+    counts = [len(_COMMON_RE.findall(text)) for text, _ in decoded]
+    return decoded[0] if counts[0] >= counts[1] else decoded[1]
 
 
-def _check_text(text: str, label: str, allow_empty: bool) -> None:
-    if not allow_empty and not text.strip():
+def _check_text(text: str, label: str, allow_empty: bool, raw: bytes | None = None) -> None:
+    """``raw``: the text in one of the _ASCII_SAFE encodings, when at hand (a cheaper control-character test)."""
+    if not allow_empty and (not text or text.isspace()):
         raise NotTextError(label, "empty")
     if "\x00" in text:
         raise NotTextError(label, "contains NUL characters")
+    if not text or (raw is not None and len(raw.translate(None, _CONTROL_BYTES)) == len(raw)):
+        return
     sample = text[:65536]
-    if sample:
-        controls = len(_CONTROL.findall(sample))
-        if controls > max(8, len(sample) // 100):
-            raise NotTextError(label, "binary data: too many control characters")
+    controls = len(_CONTROL.findall(sample))
+    if controls > max(8, len(sample) // 100):
+        raise NotTextError(label, "binary data: too many control characters")
