@@ -66,3 +66,24 @@ def test_name_run_equals_a_character_walk(text: str) -> None:
     while i > 0 and cjk.match(text[i - 1]) and text[i - 1] not in lists.stop_chars:
         i -= 1
     assert len(text) - lists.run_re.match(text[::-1]).end() == i  # type: ignore[union-attr]
+
+
+#: An ending, then what may follow it: 第 and a run of numerals of any length before 届/次/大, a publication ...
+_AFTER_TEXT = st.tuples(
+    st.sampled_from(["总工会", "局", "部", "甲"]),
+    st.sampled_from(["", "第"]),
+    st.text("十二1百", max_size=7),
+    st.sampled_from(["届", "次", "大", "大学", "简报", "代", "队", "甲", "总工会", ""]),
+    st.text("甲学局届", max_size=3),
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_AFTER_TEXT)
+def test_ending_scan_flags_what_follows_as_the_plain_check_does(text: str) -> None:
+    """``ending_re`` flags an ending the way the plain check after each ending (six characters of view) does."""
+    session = r"第?[一二三四五六七八九十百零〇\d]+(?:届|次)|[一二三四五六七八九十]+大(?![学厦道街院楼赛奖队])"
+    after = re.compile("|".join((*O._PUBLICATION, "代", "队", session)))
+    lists = O._lists()
+    plain = [(m.span(), bool(after.match(text, m.end(), m.end() + 6))) for m in lists.suffix_re.finditer(text)]
+    assert [(m.span(1), m.lastindex == 2) for m in lists.ending_re.finditer(text)] == plain

@@ -36,11 +36,11 @@ _MAX_NAME = 24
 _Row = list[Any]
 _START, _END, _NAME, _ROLE = 0, 1, 3, 5
 _OPEN_PAREN = re.compile(r"[(（]")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-# A meeting or session follows its body: 全国总工会十八届二次执委会, 市委六届五次全会, 中国工会十八大.
-_SESSION_AFTER = r"第?[一二三四五六七八九十百零〇\d]+(?:届|次)|[一二三四五六七八九十]+大(?![学厦道街院楼赛奖队])"
-_SESSION_INSIDE = re.compile(r"[一二三四五六七八九十百零〇\d]+(?:届|次)")
-_COUNTED = re.compile(r"^[一二三四五六七八九十百千万两零〇\d]+[个家所支名多余]")
+# A name that is counted (41个区县总工会) or a meeting or session named after its body (全国总工会十八届二次执委会,
+# 市委六届五次全会) is no organization: one search for both.
+_COUNTED_OR_SESSION = re.compile(
+    r"^[一二三四五六七八九十百千万两零〇\d]+[个家所支名多余]|[一二三四五六七八九十百零〇\d]+(?:届|次)"
+)
 # Bare place names that may share the ending of the last item in a list.
 _PLACE_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:省|市|区|县|州|旗|盟|镇|乡|街道|新区)$")
 _ALIAS = re.compile(r"[\u4e00-\u9fff]{1,12}(?:会|联|委|局|办|院|中心|公司|集团)")
@@ -65,9 +65,17 @@ _GOES_ON = {
 _GOES_ON_AFTER = {ending: _WORD_GOES_ON | chars for ending, chars in _GOES_ON.items()}
 #: A name followed by these is the title of a publication: 某某工会简报, 工会工作通讯.
 _PUBLICATION = ("简报", "快报", "通讯", "周报", "月报", "日报", "杂志", "工作动态")
-#: What may follow an ending that makes it no name (matched at the ending's end, six characters of view):
-#: a publication's title, a team (代表队, 队), a meeting.
-_AFTER_NO_NAME = re.compile("|".join((*_PUBLICATION, "代", "队", _SESSION_AFTER)))
+#: What may follow an ending that makes it no name (within six characters of the ending's end): a publication's
+#: title, a team (代表队, 队), a meeting: ``_SESSION_AFTER`` with its runs bounded to fit the six characters.
+_AFTER_NO_NAME = "|".join(
+    (
+        *_PUBLICATION,
+        "代",
+        "队",
+        r"第[一二三四五六七八九十百零〇\d]{1,4}(?:届|次)|[一二三四五六七八九十百零〇\d]{1,5}(?:届|次)",
+        r"[一二三四五六七八九十]{1,4}大(?![学厦道街院楼赛奖队])|[一二三四五六七八九十]{5}大",
+    )
+)
 _SCHOOLS = frozenset(("大学", "学院", "学校", "中学", "小学", "技校"))
 #: After a school these make a noun for its students: 大学生, 大学新生, 中学生.
 _STUDENTS = ("生", "新生", "毕业生", "学生", "组")
@@ -77,6 +85,8 @@ _STUDENTS = ("生", "新生", "毕业生", "学生", "组")
 class _Lists:
     suffixes: dict[str, OrgKind]
     suffix_re: re.Pattern[str]
+    #: ``suffix_re`` as group 1, and as group 2 what follows it when that makes it no name (one scan for both).
+    ending_re: re.Pattern[str]
     stop_set: frozenset[str]
     stop_re: re.Pattern[str]
     keep_re: re.Pattern[str]
@@ -94,6 +104,10 @@ class _Lists:
     run_re: re.Pattern[str]
     #: Words a name cannot end with (two to four characters): stops and endings that are no names.
     not_name_ends: frozenset[str]
+
+
+#: Where ``ctx.cache`` keeps the bulletin's ``_Where``.
+_WHERE_KEY = "organizations.where"
 
 
 class _Where(NamedTuple):
@@ -128,6 +142,7 @@ def _lists() -> _Lists:
     return _Lists(
         suffixes=suffixes,
         suffix_re=re.compile("|".join(map(re.escape, ordered))),
+        ending_re=re.compile("(" + "|".join(map(re.escape, ordered)) + f")(?:(?=({_AFTER_NO_NAME}))|)"),
         stop_set=frozenset(w for w in stop_words if len(w) > 1),
         stop_re=_alternation(w for w in stop_words if len(w) > 1),
         keep_re=_alternation(_split("org_keep")),
@@ -195,8 +210,10 @@ class OrganizationExtractor:
 
     def _records(self, ctx: Context, blocks: Iterable[tuple[TextSpan, str]]) -> list[Organization]:
         lists = _lists()
-        city = self._city(ctx, lists)
-        where = _Where(city, self._province(ctx, lists, city), self._district(ctx))
+        where: _Where | None = ctx.cache.get(_WHERE_KEY)
+        if where is None:  # once per bulletin: every article is from the same place
+            city = self._city(ctx, lists)
+            where = ctx.cache[_WHERE_KEY] = _Where(city, self._province(ctx, lists, city), self._district(ctx))
         user = ctx.lexicon.organizations
         text = ctx.text
         rows: list[_Row] = []
@@ -251,18 +268,18 @@ class OrganizationExtractor:
         found: list[tuple[int, int, OrgKind, str]] = []
         masked = reverse = ""
         not_name_ends = lists.not_name_ends
-        for m in lists.suffix_re.finditer(view):
-            end = m.end()
-            suffix = m.group()
-            k = len(suffix)
-            if k == 1 and view[end : end + 1] in _GOES_ON_AFTER.get(suffix, _WORD_GOES_ON):
-                continue
+        for m in lists.ending_re.finditer(view):
+            suffix_start, end = m.span(1)
             # 成都工会简报 is a publication; 代表队, 队 a team; 第十二届, 十八大 a meeting of the body
-            if _AFTER_NO_NAME.match(view, end, end + 6):
+            if m.lastindex == 2:
+                continue
+            suffix = m.group(1)
+            k = end - suffix_start
+            if k == 1 and view[end : end + 1] in _GOES_ON_AFTER.get(suffix, _WORD_GOES_ON):
                 continue
             if (
                 suffix == "工会"
-                and view[m.start() - 1 : m.start()] in ("市", "省", "区", "县")
+                and view[suffix_start - 1 : suffix_start] in ("市", "省", "区", "县")
                 and view.startswith(("机关", "系统", "干部"), end)
             ):
                 continue  # 重庆市工会机关干部, 某省工会系统: the unions of a place as a body of staff, no one name
@@ -277,26 +294,26 @@ class OrganizationExtractor:
                 )
             ):
                 continue  # 举办, 服务大局: a word that only ends like a name
-            if suffix == "部" and _department_parent(view[max(0, m.start() - 8) : m.start()], lists) is None:
+            if suffix == "部" and _department_parent(view[max(0, suffix_start - 8) : suffix_start], lists) is None:
                 continue  # cheap test first: 部 is common (部门, 干部, 全部) and rarely a department
             if not masked:
                 masked = _mask_keep(view, lists)
                 reverse = masked[::-1]
-            start = _left_edge(masked, reverse, m.start(), lists)
-            if m.start() - start < 1 and suffix not in _SELF_NAMED:
+            start = _left_edge(masked, reverse, suffix_start, lists)
+            if suffix_start - start < 1 and suffix not in _SELF_NAMED:
                 continue
             kind = lists.suffixes[suffix]
             if suffix == "部":  # a department names an organization only after its parent: 市总工会宣传部
-                parent = _department_parent(view[start : m.start()], lists)
+                parent = _department_parent(view[start:suffix_start], lists)
                 if parent is None:
                     continue
                 kind = lists.suffixes[parent.group()]
                 start = _name_start(view, start, start + parent.start(), parent.group(), lists)
             else:
-                start = _name_start(view, start, m.start(), suffix, lists)
+                start = _name_start(view, start, suffix_start, suffix, lists)
             rule = "suffix"
             if start < 0:
-                start, shared = _list_item(view, found, m.start(), suffix, lists)
+                start, shared = _list_item(view, found, suffix_start, suffix, lists)
                 if start < 0:
                     continue
                 rule = "shared:" + shared
@@ -367,12 +384,15 @@ class OrganizationExtractor:
         if "city" not in ctx.cache and _provincial_masthead(ctx):
             ctx.cache["city"] = None  # a province's bulletin: its 市总工会 are many cities', none the bulletin's own
         if "city" not in ctx.cache:
-            counts = Counter(
-                m.group(1)[-k:]
-                for m in _near(_CITY_MENTION, ctx.view, "市", 4)
-                for k in (2, 3, 4)
-                if m.group(1)[-k:] in lists.cities
-            )
+            # each mention's last two, three and four characters that are a city count once (a two-character
+            # mention thrice); a bulletin repeats its few mentions, so each distinct one is looked up once.
+            # Cities enter ``counts`` in the order of their first mention, which settles ties.
+            mentions = Counter(m.group(1) for m in _near(_CITY_MENTION, ctx.view, "市", 4))
+            counts: Counter[str] = Counter()
+            for mention, times in mentions.items():
+                for k in (2, 3, 4):
+                    if mention[-k:] in lists.cities:
+                        counts[mention[-k:]] += times
             ctx.cache["city"] = counts.most_common(1)[0][0] if counts else None
         city: str | None = ctx.cache["city"]
         return city
@@ -424,19 +444,20 @@ def _left_edge(masked: str, reverse: str, suffix_start: int, lists: _Lists) -> i
     A stop that is part of the name (see ``_stop_in_name``) does not end it. ``reverse`` is ``masked``
     reversed, where the run of name characters left of a position is one match.
     """
-    floor = max(0, suffix_start - _MAX_NAME)
+    floor = suffix_start - _MAX_NAME if suffix_start > _MAX_NAME else 0
     n = len(masked)
     i = suffix_start
     while True:
         i = n - lists.run_re.match(reverse, n - i, n - floor).end()  # type: ignore[union-attr]
-        if i > floor and _CJK.match(masked[i - 1]) and _stop_in_name(masked, i - 1, suffix_start, lists):
+        # the run ended at a CJK character, so at a stop: it may belong to the name
+        if i > floor and "\u4e00" <= masked[i - 1] <= "\u9fff" and _stop_in_name(masked, i - 1, suffix_start, lists):
             i -= 1
             continue
         break
     cut = i
-    for m in lists.stop_re.finditer(masked, max(0, i - 4), suffix_start):
-        if m.end() > i and not (m.group() in _INNER_WORDS and _one_name(masked, cut, m, suffix_start, lists)):
-            cut = max(cut, m.end())
+    for m in lists.stop_re.finditer(masked, i - 4 if i > 4 else 0, suffix_start):
+        if m.end() > cut and not (m.group() in _INNER_WORDS and _one_name(masked, cut, m, suffix_start, lists)):
+            cut = m.end()
     return cut
 
 
@@ -461,7 +482,7 @@ def _stop_in_name(masked: str, k: int, suffix_start: int, lists: _Lists) -> bool
     words of one name when a place leads the words before it and neither side is a name of its own.
     """
     char = masked[k]
-    if char in _LOCALISERS and (k == 0 or not _CJK.match(masked[k - 1])):
+    if char in _LOCALISERS and (k == 0 or not "\u4e00" <= masked[k - 1] <= "\u9fff"):
         return True
     if masked[k + 1 : k + 2] in _PLACE_INNER_STOPS.get(char, ()) and (
         char == "都" or _after_stop(masked, k - 1, lists)
@@ -470,7 +491,7 @@ def _stop_in_name(masked: str, k: int, suffix_start: int, lists: _Lists) -> bool
     nxt = masked[k + 1 : k + 2]
     if (
         masked[k + 2 : k + 3] in ("区", "市")
-        and _CJK.match(nxt or " ")
+        and "\u4e00" <= nxt <= "\u9fff"  # false for the empty string at the end
         and nxt not in _AREA_NOUNS
         and nxt not in lists.stop_chars
         and _after_stop(masked, k, lists)
@@ -478,7 +499,7 @@ def _stop_in_name(masked: str, k: int, suffix_start: int, lists: _Lists) -> bool
         return True
     if char in _INNER_CONJUNCTIONS:
         j = k
-        while j > max(0, k - 12) and _CJK.match(masked[j - 1]) and masked[j - 1] not in lists.stop_chars:
+        while j > max(0, k - 12) and "\u4e00" <= masked[j - 1] <= "\u9fff" and masked[j - 1] not in lists.stop_chars:
             j -= 1
         return _joins_one_name(masked[j:k], masked[k + 1 : suffix_start], lists)
     return False
@@ -486,7 +507,7 @@ def _stop_in_name(masked: str, k: int, suffix_start: int, lists: _Lists) -> bool
 
 def _after_stop(masked: str, k: int, lists: _Lists) -> bool:
     """Whether position ``k`` opens a phrase: after punctuation or a stop (由同安区, 深入从化区), not 继续与特区."""
-    if k == 0 or not _CJK.match(masked[k - 1]) or masked[k - 1] in lists.stop_chars:
+    if k == 0 or not "\u4e00" <= masked[k - 1] <= "\u9fff" or masked[k - 1] in lists.stop_chars:
         return True
     return any(masked[max(0, k - n) : k] in lists.stop_set for n in (2, 3, 4))
 
@@ -667,9 +688,10 @@ _PLACE_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:新区|自治县|自治州|�
 
 def _generic_before(view: str, start: int) -> bool:
     """Whether a generic or counted plural leads up to ``start``: 各区总工会, 41个区县总工会, 14个县（市）区总工会."""
-    if not _PLURAL_CHARS.search(view, max(0, start - 12), start):
+    begin = start - 12 if start > 12 else 0
+    if not _PLURAL_CHARS.search(view, begin, start):
         return False
-    before = view[max(0, start - 12) : start]
+    before = view[begin:start]
     before = _PLURAL_TAIL.sub("", before)
     return bool(_GENERIC_BEFORE.search(before[-4:]))
 
@@ -712,9 +734,7 @@ def _kind_of(name: str, lists: _Lists) -> OrgKind:
 
 def _excluded(name: str, lists: _Lists) -> bool:
     """Generic plurals, counted groups and meetings are not named organizations."""
-    if name.startswith(lists.excluded_prefixes) or _COUNTED.match(name):
-        return True
-    return bool(_SESSION_INSIDE.search(name))
+    return name.startswith(lists.excluded_prefixes) or _COUNTED_OR_SESSION.search(name) is not None
 
 
 def _aliases(view: str, found: list[tuple[int, int, OrgKind, str]]) -> list[tuple[int, int, OrgKind, str]]:
