@@ -134,10 +134,20 @@ _CLAUSE_BREAK = regex.compile(r"[。！？；!?;\n]")
 _BULLET = "◆●■△▲★◇○□·•-—*#0123456789.、一二三四五六七八九十（）() \u3000"
 
 
-# Every date form holds one of these: a date character, a numeric date's separator, a year, a Chinese zero.
-#   [年月日号旬天期季〇○]|\d[-./]\d|(?:19|20)\d\d, written to begin with one character class, which lets re skip
-#   ahead to the next candidate in C
-_ANCHOR = r"[年月日号旬天期季〇○\d](?:(?<=[年月日号旬天期季〇○])|(?<=\d)(?:[-./]\d|(?<=1)9\d\d|(?<=2)0\d\d))"
+# Every date form holds one of these anchors, each only where a form can use it (what the pattern's branches
+# put around it): 月 日 旬 and the Chinese zeros 〇 ○; 年 after a year's numeral or a space, a year word's first
+# character (今年 … 当年, 近年), 半 (上半年) or 学 (学年), or before 初 底 末 (年底) — not 青年, 周年, 年轻; 号 after a
+# day's numeral or a space (5号, not 号召); 天 of 今天 昨天 当天 前一天 and 期 of 近期 (not 期间, 天津); 零 of 二零
+# and 九 of 一九 (a year in Chinese digits without 年: 二零二二); a year 19xx or 20xx. A date separator
+# (2024-12-2, 04.07.2016) and 季 (一季度) come with a year, so they need no anchor of their own. Written to begin
+# with one character class, which lets re skip ahead to the next candidate in C; the look-behinds then test the
+# character just read (and the one before it).
+_ANCHOR = (
+    r"[年月日号旬天期〇○零九12](?:(?<=[月日旬〇○])"
+    r"|(?<=年)(?:(?<=[\d〇○零一二三四五六七八九\x20\u3000今去明前本上同当近半学]年)|(?=[初底末]))"
+    r"|(?<=[\d一二三四五六七八九十廿\x20\u3000]号)|(?<=[今昨当一]天)|(?<=近期)|(?<=二零)|(?<=一九)"
+    r"|(?<=1)9\d\d|(?<=2)0\d\d)"
+)
 # How far a form reaches before its first anchor (二〇二四年, 2023-) and after its last (日上午10时30分左右).
 _BEFORE, _AFTER = 12, 14
 # Anchors whose windows overlap, as one match: the next anchor starts at most _BEFORE + _AFTER characters after
@@ -179,9 +189,10 @@ _REJECTED = Form(-1, -1, "rejected")
 def find_forms(view: str) -> list[Form]:
     """Every date form of one block's (Simplified) text, ranges joined, in reading order.
 
-    The full pattern runs only on windows around the characters every date form contains (年 月 日 …, a
-    digit before a separator, a four-digit year, 〇): most of a bulletin is never tried. The windows end
-    where they end (a form is never longer than a window reaches), so they also bound what the pattern sees.
+    The full pattern runs only on windows around the anchors every date form contains (月 日, 年 next to a
+    year, a four-digit year, 〇 …; see _ANCHOR): most of a bulletin is never tried. A window reaches further
+    than its forms on both sides, so it finds what the pattern finds over the whole block
+    (tests/test_dateforms_windows.py).
     """
     finditer = _compiled().finditer
     forms: list[Form] = []

@@ -372,34 +372,48 @@ def _add_months(year: int, month: int, months: int) -> tuple[int, int]:
 
 
 def _format(p: _Point) -> tuple[str | None, dt.date | None, dt.date | None]:
-    """EDTF of a point (an interval for parts of months and years) and the first and last day it covers."""
-    if p.year is None and p.month is None and p.day is None:
+    """EDTF of a point (an interval for parts of months and years) and the first and last day it covers.
+
+    Called for every date: the common shapes (a day, a month of a known year) come first and spell the EDTF in
+    one piece, a valid day as its ISO form."""
+    year, month, day, part = p.year, p.month, p.day, p.part
+    if part is None and p.precision == "day" and day is not None:
+        if year is not None and month is not None:
+            try:
+                first = dt.date(year, month, day)
+            except ValueError:  # 2月30日: the EDTF as written, no bounds
+                return f"{year:04d}-{month:02d}-{day:02d}", None, None
+            return first.isoformat(), first, first
+        ys = f"{year:04d}" if year is not None else "XXXX"
+        ms = f"{month:02d}" if month is not None else "XX"
+        return f"{ys}-{ms}-{day:02d}", None, None
+    if year is None and month is None and day is None:
         return None, None, None
-    ys = f"{p.year:04d}" if p.year is not None else "XXXX"
-    ms = f"{p.month:02d}" if p.month is not None else "XX"
-    if p.part is not None and p.month is not None and p.part in _MONTH_PARTS:
-        lo, hi = _MONTH_PARTS[p.part]
-        hi = min(hi, _days_in(p.year or 2000, p.month))
-        return f"{ys}-{ms}-{lo:02d}/{ys}-{ms}-{hi:02d}", *_bounds(p.year, p.month, lo, p.month, hi)
-    if p.part is not None and p.part in _YEAR_PARTS:
-        if p.year is None:
+    ys = f"{year:04d}" if year is not None else "XXXX"
+    ms = f"{month:02d}" if month is not None else "XX"
+    if part is not None and month is not None and part in _MONTH_PARTS:
+        lo, hi = _MONTH_PARTS[part]
+        hi = min(hi, _days_in(year or 2000, month))
+        return f"{ys}-{ms}-{lo:02d}/{ys}-{ms}-{hi:02d}", *_bounds(year, month, lo, month, hi)
+    if part is not None and part in _YEAR_PARTS:
+        if year is None:
             return None, None, None
-        lo, hi = _YEAR_PARTS[p.part]
-        last = _days_in(p.year, hi)
-        return f"{ys}-{lo:02d}/{ys}-{hi:02d}", *_bounds(p.year, lo, 1, hi, last)
-    if p.precision == "day" and p.day is not None:
-        edtf = f"{ys}-{ms}-{p.day:02d}"
-        if p.year is not None and p.month is not None:
-            bounds = _bounds(p.year, p.month, p.day, p.month, p.day)
+        lo, hi = _YEAR_PARTS[part]
+        last = _days_in(year, hi)
+        return f"{ys}-{lo:02d}/{ys}-{hi:02d}", *_bounds(year, lo, 1, hi, last)
+    if p.precision == "day" and day is not None:
+        edtf = f"{ys}-{ms}-{day:02d}"
+        if year is not None and month is not None:
+            bounds = _bounds(year, month, day, month, day)
             return (edtf, *bounds) if bounds[0] is not None else (edtf, None, None)
         return edtf, None, None
-    if p.month is not None:
-        if p.year is None:
+    if month is not None:
+        if year is None:
             return f"XXXX-{ms}", None, None
-        return f"{ys}-{ms}", *_bounds(p.year, p.month, 1, p.month, _days_in(p.year, p.month))
-    if p.year is None:
+        return f"{ys}-{ms}", *_bounds(year, month, 1, month, _days_in(year, month))
+    if year is None:
         return None, None, None
-    return ys, dt.date(p.year, 1, 1), dt.date(p.year, 12, 31)
+    return ys, dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
 def _bounds(year: int | None, m1: int, d1: int, m2: int, d2: int) -> tuple[dt.date | None, dt.date | None]:

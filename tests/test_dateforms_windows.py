@@ -1,0 +1,50 @@
+"""find_forms runs the date pattern only on windows around anchor characters: it must find exactly what the
+pattern finds over the whole block (every form holds an anchor, and each window reaches past its forms)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from unionnews.extract import _dateforms
+from unionnews.extract._dateforms import Form, find_forms
+
+# Pieces of date expressions and of the words around them that look like dates (青年, 号召, 期间, 天津).
+_WORDS = (
+    "2024 1998 12 31 今年 去年 上年 同年 当年 本月 上月 次日 近日 近期 今天 昨天 前一天 日前 上午 晚上 时 点 分 左右 许"
+    " 上旬 下半年 一季度 二〇二四 二零二二 一九九八 学年 年底 青年 周年 号召 期间 天津"
+)
+_PIECES = [
+    *"0123456789年月日号旬天期季度初底末上中下半首第每个至到-—～./ \u3000〇○零一二三四五六七八九十廿元，。\n",
+    *_WORDS.split(),
+]
+
+
+def _whole_block(view: str) -> list[Form]:
+    """What find_forms does, with the pattern run over the whole block instead of windows."""
+    forms: list[Form] = []
+    pos = 0
+    while True:
+        for m in _dateforms._compiled().finditer(view, pos):
+            form = _dateforms._FORMS[m.lastgroup](m, view)  # type: ignore[index]
+            if form is _dateforms._REJECTED:
+                pos = m.start() + 1
+                break
+            if form is not None:
+                forms.append(form)
+        else:
+            break
+    return _dateforms._join_ranges(forms, view) if len(forms) > 1 else forms
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_windows_find_what_the_whole_block_holds(view: str) -> None:
+    assert find_forms(view) == _whole_block(view)
+
+
+def test_chinese_year_without_zero_sign_or_nian() -> None:
+    # no 年 and no 〇: found through the 零 of 二零 (and 一九), wherever the year stands
+    assert [(f.rule, f.year) for f in find_forms("“二零二二”职工读书月启动")] == [("bare-year", 2022)]
+    assert [(f.rule, f.year) for f in find_forms("“一九九八”")] == [("bare-year", 1998)]
+    assert find_forms("青年职工期间积极响应号召") == []
