@@ -11,7 +11,17 @@ from __future__ import annotations
 import re
 from typing import Any, TypeVar
 
-from unionnews.model import Article, Bulletin, Column, Furniture, MastheadField, Metadata, Source, TextSpan
+from unionnews.model import (
+    SCHEMA_VERSION,
+    Article,
+    Bulletin,
+    Column,
+    Furniture,
+    MastheadField,
+    Metadata,
+    Source,
+    TextSpan,
+)
 from unionnews.model.trusted import labelled_span, span, text_span, trusted
 from unionnews.normalize import compose
 from unionnews.segment.layout import ArticlePlan, Layout, column_name
@@ -26,6 +36,7 @@ from unionnews.segment.masthead import Field
 
 # The fields the assembler sets (validation of its former dict tree recorded these); records come later.
 _ARTICLE_SET = ("column", "kicker", "headline", "subtitle", "bullet", "paragraphs", "captions", "span")
+_BULLETIN_SET = ("source", "metadata", "text", "offsets", "masthead", "furniture", "columns", "articles")
 
 L = TypeVar("L", Furniture, MastheadField)
 
@@ -83,17 +94,20 @@ def assemble(norm: str, norm_runs: list[tuple[int, int, int]], layout: Layout, s
     articles = [a for a in map(article, layout.articles) if a is not None]
     build.furniture.sort(key=_start)
 
-    values = {
+    values = {  # every field in order (trusted then takes the dict as it is); the records come later
+        "schema_version": SCHEMA_VERSION,
         "source": source,
         "metadata": _metadata(layout, masthead),
         "text": text,
         "offsets": compose(norm_runs, runs),
         "masthead": masthead,
+        "dates": [],
+        "organizations": [],
         "furniture": build.furniture,
         "columns": columns,
         "articles": articles,
     }
-    return trusted(Bulletin, values)
+    return trusted(Bulletin, values, _BULLETIN_SET)
 
 
 def _start(block: TextSpan) -> int:
@@ -258,21 +272,24 @@ def _leftovers(ln: Line, start: int, end: int) -> list[tuple[str, int, int]]:
 
 
 _NAMED = frozenset(("title", "issue", "total_issue", "publisher"))
+# Metadata's defaults, all plain immutable values (None, "simplified"), in field order
+_METADATA_DEFAULTS = {name: info.default for name, info in Metadata.model_fields.items()}
 
 
 def _metadata(layout: Layout, masthead: list[MastheadField]) -> Metadata:
-    values: dict[str, Any] = {}  # the fields set are the ones found (as assigning them one by one recorded)
+    found: dict[str, Any] = {}  # the fields set are the ones found (as assigning them one by one recorded)
     for mf in masthead:
         if mf.field in _NAMED:
-            values.setdefault(mf.field, mf.text)  # the first of each
+            found.setdefault(mf.field, mf.text)  # the first of each
     dated = [f for f in layout.masthead if f.value is not None]
     for wanted, source in (("date", "masthead"), ("published", "stamp")):
-        found = next((f.value for f in dated if f.name == wanted), None)
-        if found is not None:
-            values["date"], values["reference_source"] = found, source
+        date = next((f.value for f in dated if f.name == wanted), None)
+        if date is not None:
+            found["date"], found["reference_source"] = date, source
             break
-    values["reference_date"] = values.get("date")
-    return trusted(Metadata, values)
+    found["reference_date"] = found.get("date")
+    values = {**_METADATA_DEFAULTS, **found}  # every field, in order: trusted takes the dict as it is
+    return trusted(Metadata, values, found)
 
 
 def coverage_errors(bulletin: Bulletin) -> list[str]:

@@ -179,10 +179,13 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
     def heading_like(ln: Line) -> bool:
         if md:
             return ln.kind == "heading"
-        if ln.kind != "text" or ln.terminal or ln.byline or ln.width > MAX_HEADING:
+        if ln.kind != "text" or ln.terminal or ln.byline or (len(ln.text) > MAX_HEADING and ln.width > MAX_HEADING):
             return False
         # a dated clause ("8月2日，…共") is the first half of a broken paragraph, not a headline
-        return not (_clausal(ln) and _LEAD.match(ln.body))
+        body = ln.body
+        return _CLAUSE_PUNCT.isdisjoint(body.rstrip("，,、；;")) or not _LEAD.match(body)
+
+    heads = [heading_like(ln) for ln in lines]  # what each line can be read as, decided once
 
     def new_article() -> ArticlePlan:
         art = ArticlePlan(column=column, column_name=column_text)
@@ -196,9 +199,9 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
             i += 1
             continue
         # a run of heading-like lines
-        if heading_like(ln):
+        if heads[i]:
             j = i + 1
-            while j < n and heading_like(lines[j]):
+            while j < n and heads[j]:
                 j += 1
             run = lines[i:j]
             nxt = lines[j] if j < n else None

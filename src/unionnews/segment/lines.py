@@ -201,6 +201,9 @@ def classify(lines: list[Line], text: str | None = None) -> None:
             line.byline = True
 
 
+_RUNNING_KINDS = frozenset(("text", "caption", "masthead"))  # the kinds of line a running header can be
+
+
 def mark_running_headers(lines: list[Line]) -> None:
     """Short lines repeated on every page (issue name, date) are furniture, not text.
 
@@ -208,15 +211,15 @@ def mark_running_headers(lines: list[Line]) -> None:
     its occurrences: a headline quoted twice is not a running header.
     """
     # the masthead's own lines count (a page header often repeats the bulletin's name), but stay masthead
-    counts = Counter(
-        line.text for line in lines if line.kind in ("text", "caption", "masthead") and len(line.text) <= 40
-    )
-    repeated = {t for t, c in counts.items() if c >= 2 and not is_terminal(t)}
+    short = [line.text for line in lines if len(line.text) <= 40 and line.kind in _RUNNING_KINDS]
+    if len(set(short)) == len(short):  # no line twice (the usual case): nothing to count
+        return
+    repeated = {t for t, c in Counter(short).items() if c >= 2 and not is_terminal(t)}
     if not repeated:
         return
     by_text: dict[str, list[int]] = {}
     for i, line in enumerate(lines):
-        if line.text in repeated and line.kind in ("text", "caption", "masthead"):
+        if line.text in repeated and line.kind in _RUNNING_KINDS:
             by_text.setdefault(line.text, []).append(i)
     for _t, idxs in by_text.items():
         near_page = any(
