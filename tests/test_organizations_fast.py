@@ -87,3 +87,16 @@ def test_ending_scan_flags_what_follows_as_the_plain_check_does(text: str) -> No
     lists = O._lists()
     plain = [(m.span(), bool(after.match(text, m.end(), m.end() + 6))) for m in lists.suffix_re.finditer(text)]
     assert [(m.span(1), m.lastindex == 2) for m in lists.ending_re.finditer(text)] == plain
+
+
+_WORDS = st.lists(st.text("甲乙丙", min_size=1, max_size=3), min_size=1, max_size=6)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_WORDS, st.text("甲乙丙丁省", max_size=20))
+def test_grouped_alternation_matches_the_plain_one(words: list[str], text: str) -> None:
+    """Words grouped by first character match what ``a|b|…`` longest first does, alone and inside a pattern."""
+    plain = "|".join(sorted(set(words), key=len, reverse=True))
+    grouped = O._alternation(words).pattern
+    assert re.findall(grouped, text) == re.findall(plain, text)
+    assert re.findall(f"({grouped})省", text) == re.findall(f"({plain})省", text)

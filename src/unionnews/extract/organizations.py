@@ -20,7 +20,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING, Any, NamedTuple, get_args
+from itertools import pairwise
+from typing import TYPE_CHECKING, Any, get_args
 
 from unionnews.context import Context
 from unionnews.lexicon import load_lines, load_words
@@ -106,18 +107,6 @@ class _Lists:
     not_name_ends: frozenset[str]
 
 
-#: Where ``ctx.cache`` keeps the bulletin's ``_Where``.
-_WHERE_KEY = "organizations.where"
-
-
-class _Where(NamedTuple):
-    """Where the bulletin is from, for canonical names: 市总工会 → city, 省总 → province, 区总工会 → district."""
-
-    city: str | None
-    province: str | None
-    district: str | None
-
-
 @lru_cache(maxsize=1)
 def _lists() -> _Lists:
     """The packaged lists, read once per process on first use."""
@@ -127,7 +116,6 @@ def _lists() -> _Lists:
         suffixes[word] = kind.strip() or "other"  # type: ignore[assignment]
         if suffixes[word] not in get_args(OrgKind):  # records are built unvalidated from these kinds
             raise ValueError(f"org_suffixes: unknown kind {kind.strip()!r} for {word}")
-    ordered = sorted(suffixes, key=len, reverse=True)
     stop_words = [w for line in load_lines("org_stops") for w in line.split()]
     abbreviations: dict[str, str] = {}
     for line in load_lines("org_abbreviations"):
@@ -141,8 +129,8 @@ def _lists() -> _Lists:
     bare = [a for a in abbreviations if a in ("全总", "市总", "省总", "区总", "县总", "工联会")]
     return _Lists(
         suffixes=suffixes,
-        suffix_re=re.compile("|".join(map(re.escape, ordered))),
-        ending_re=re.compile("(" + "|".join(map(re.escape, ordered)) + f")(?:(?=({_AFTER_NO_NAME}))|)"),
+        suffix_re=_alternation(suffixes),
+        ending_re=re.compile(f"({_alternation(suffixes).pattern})(?:(?=({_AFTER_NO_NAME}))|)"),
         stop_set=frozenset(w for w in stop_words if len(w) > 1),
         stop_re=_alternation(w for w in stop_words if len(w) > 1),
         keep_re=_alternation(_split("org_keep")),
@@ -176,8 +164,22 @@ def _name_run(stops: set[str]) -> re.Pattern[str]:
 
 
 def _alternation(words: Iterable[str]) -> re.Pattern[str]:
-    """One pattern for a word list, longest words first so the longest match wins."""
-    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+    """One pattern for a word list: at each place the longest word wins, as in ``a|b|…`` longest first.
+
+    The words are grouped by their first character (甲(?:乙丙|乙)?), so at a character that starts some words
+    the engine tries only those instead of every word in turn; the words tried and their order are the same.
+    """
+    tails: dict[str, list[str]] = {}
+    for word in sorted(set(words), key=len, reverse=True):
+        tails.setdefault(word[0], []).append(word[1:])
+    branches = []
+    for first, rests in tails.items():
+        longer = "|".join(re.escape(rest) for rest in rests if rest)
+        if not longer:
+            branches.append(re.escape(first))
+        else:  # the one-character word, if any, is tried last: the group is optional then
+            branches.append(f"{re.escape(first)}(?:{longer}){'?' if '' in rests else ''}")
+    return re.compile("|".join(branches))
 
 
 def _split(name: str) -> set[str]:
@@ -210,10 +212,7 @@ class OrganizationExtractor:
 
     def _records(self, ctx: Context, blocks: Iterable[tuple[TextSpan, str]]) -> list[Organization]:
         lists = _lists()
-        where: _Where | None = ctx.cache.get(_WHERE_KEY)
-        if where is None:  # once per bulletin: every article is from the same place
-            city = self._city(ctx, lists)
-            where = ctx.cache[_WHERE_KEY] = _Where(city, self._province(ctx, lists, city), self._district(ctx))
+        city = self._city(ctx, lists)
         user = ctx.lexicon.organizations
         text = ctx.text
         rows: list[_Row] = []
@@ -238,7 +237,7 @@ class OrganizationExtractor:
                         base + start,
                         base + end,
                         text[base + start : base + end],
-                        self._canonical(surface, where, lists, user),
+                        self._canonical(surface, ctx, city, lists, user),
                         kind,
                         _role(view, start, end, ends),
                         kind_of_rule,
@@ -333,8 +332,11 @@ class OrganizationExtractor:
 
     # -- naming --------------------------------------------------------------------------------------
 
-    def _canonical(self, simplified: str, where: _Where, lists: _Lists, user: Mapping[str, str]) -> str:
-        city, province, district = where
+    def _canonical(
+        self, simplified: str, ctx: Context, city: str | None, lists: _Lists, user: Mapping[str, str]
+    ) -> str:
+        """The full name: 市总工会 → the bulletin's city + 市总工会, 省总 → its province's 总工会, 区总工会 → its
+        district's. The province and district are inferred only when a name needs them (few bulletins do)."""
         if simplified in user:
             return user[simplified]
         if simplified in lists.abbreviations:
@@ -342,18 +344,21 @@ class OrganizationExtractor:
             if "{city}" in canonical:
                 return canonical.replace("{city}", city) if city else simplified
             if "{province}" in canonical:
+                province = self._province(ctx, lists, city)
                 return canonical.replace("{province}", province) if province else simplified
             if "{district}" in canonical:
+                district = self._district(ctx)
                 return canonical.replace("{district}", district) if district else simplified
             return canonical
         if simplified.startswith("全国总工会"):
             return "中华" + simplified
         if city and simplified.startswith("市") and not simplified.startswith("市场"):
             return city + simplified
-        if province and simplified.startswith("省"):
+        if simplified.startswith("省") and (province := self._province(ctx, lists, city)):
             return province + simplified
-        if district and simplified.startswith(district[-1]) and len(simplified) > 2:
-            return district[:-1] + simplified
+        # a district ends with 区 or 县 (``_DISTRICT_UNION``): only such a name may need one
+        if simplified.startswith(("区", "县")) and len(simplified) > 2 and (district := self._district(ctx)):
+            return district[:-1] + simplified if simplified.startswith(district[-1]) else simplified
         return simplified
 
     def _district(self, ctx: Context) -> str | None:
@@ -455,7 +460,10 @@ def _left_edge(masked: str, reverse: str, suffix_start: int, lists: _Lists) -> i
             continue
         break
     cut = i
-    for m in lists.stop_re.finditer(masked, i - 4 if i > 4 else 0, suffix_start):
+    low = i - 4 if i > 4 else 0
+    if not lists.stop_re.search(masked, low, suffix_start):
+        return cut  # most names have no stop word in reach
+    for m in lists.stop_re.finditer(masked, low, suffix_start):
         if m.end() > cut and not (m.group() in _INNER_WORDS and _one_name(masked, cut, m, suffix_start, lists)):
             cut = m.end()
     return cut
@@ -658,6 +666,10 @@ def _department_parent(prefix: str, lists: _Lists) -> re.Match[str] | None:
     return last
 
 
+#: What stands between a name and the next item of its list: a link, then the item's own words (经信).
+_LIST_LINK = re.compile(r"[、和及与]([\u4e00-\u9fff]{1,8})$")
+
+
 def _list_item(
     view: str, found: list[tuple[int, int, OrgKind, str]], suffix_start: int, suffix: str, lists: _Lists
 ) -> tuple[int, str]:
@@ -669,7 +681,7 @@ def _list_item(
     if suffix not in _WEAK:
         return -1, ""
     for start, end, _kind, rule in reversed(found):
-        m = re.match(r"[、和及与]([\u4e00-\u9fff]{1,8})$", view[end:suffix_start])
+        m = _LIST_LINK.match(view[end:suffix_start])
         # inside a list item a one-character stop is part of a word (经信局); only a link word ends it
         if m and not lists.stop_re.search(m.group(1)) and not any(c in "等和及与的" for c in m.group(1)):
             previous = view[start:end]
@@ -763,8 +775,8 @@ def _longest(found: list[tuple[int, int, OrgKind, str]]) -> list[tuple[int, int,
     hash order. In start order, longest first, a candidate lies inside a kept one exactly when it ends
     no later than the furthest kept end.
     """
-    if len(found) < 2:
-        return found
+    if len(found) < 2 or all(a[1] <= b[0] for a, b in pairwise(found)):
+        return found  # in order without overlaps (most blocks): nothing to drop or reorder
     kept: list[tuple[int, int, OrgKind, str]] = []
     furthest = -1
     for cand in sorted(found, key=_candidate_order):
@@ -785,7 +797,7 @@ def _resolve_local(rows: list[_Row]) -> None:
         name = row[_NAME]
         if name[:1] in ("区", "县") and district and name[0] == district[-1]:
             row[_NAME] = district[:-1] + name
-        elif m := _NAMED_DISTRICT.match(name):
+        elif ("区" in name or "县" in name) and (m := _NAMED_DISTRICT.match(name)):
             district = m.group(1)
 
 
@@ -824,6 +836,10 @@ _PARTICIPATE_RE = re.compile("|".join(_PARTICIPATE))
 _ROLE_OF: dict[str, OrgRole] = dict(_ROLE_WORDS)
 _ROLE_ANY = re.compile("|".join(w for w, _ in _ROLE_WORDS))
 _VENUE_AFTER = re.compile(r"[^，。]{0,4}(?:举行|举办|召开|开幕|落幕)")
+#: Every word ``_role`` reads after a name (a role word, taking part) and how far; every word it reads before one.
+_AFTER_WORDS = re.compile("|".join((*_ROLE_OF, *_PARTICIPATE)))
+_AFTER_REACH = 12
+_BEFORE_WORDS = ("联合", "会同", "携手", "在", *_PARTICIPATE)
 
 
 def _role(view: str, start: int, end: int, ends: list[int]) -> OrgRole:
@@ -835,12 +851,16 @@ def _role(view: str, start: int, end: int, ends: list[int]) -> OrgRole:
     clause_start = ends[k - 1] + 1 if k else 0
     k = bisect_left(ends, end, k)
     clause_end = ends[k] if k < len(ends) else len(view)
-    after = view[end:clause_end]
     before = view[clause_start:start]
     if ":" in before or "：" in before:
         label = _ROLE_LABEL.search(before)
         if label:
             return _ROLE_OF[label.group(1)]
+    if not before.endswith(_BEFORE_WORDS) and not _AFTER_WORDS.search(
+        view, end, end + _AFTER_REACH if end + _AFTER_REACH < clause_end else clause_end
+    ):
+        return "mentioned"  # most names: no word that gives a role on either side
+    after = view[end:clause_end]
     if _ROLE_ANY.search(after, 0, _ROLE_REACH + 2):
         for word, role in _ROLE_WORDS:
             pos = after.find(word)
