@@ -30,13 +30,13 @@ from functools import lru_cache
 from typing import NamedTuple
 
 import regex
-from pydantic import TypeAdapter
 
 from unionnews.context import Context
 from unionnews.extract._numerals import to_number
 from unionnews.lexicon import load_lines, load_words
 from unionnews.model import Article, Count
 from unionnews.model.records import CountRole, Qualifier
+from unionnews.model.trusted import span, trusted
 
 _CN = "〇○零一壹二贰两俩三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万萬亿億"
 _ARABIC = r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+(?:\.[0-9]+)?"
@@ -85,20 +85,39 @@ _MAX_PREFIX = 6  # characters of modifier allowed before the counted noun: 100�
 _MAX_SUBJECT = 14
 
 
+class _Words:
+    """A word list looked up at a position: the longest word there, what an alternation sorted longest first
+    matches. Only the few words that start with the character there are tried (an alternation of hundreds of
+    words tries each of them at every position), so a lookup costs about one dict access."""
+
+    __slots__ = ("_by_first",)
+
+    def __init__(self, words: Iterable[str]) -> None:
+        by_first: dict[str, list[str]] = {}
+        for word in sorted(set(words), key=len, reverse=True):
+            by_first.setdefault(word[0], []).append(word)
+        self._by_first = {first: tuple(group) for first, group in by_first.items()}
+
+    def at(self, text: str, pos: int, endpos: int | None = None) -> str | None:
+        """The longest word at ``text[pos:]`` that ends by ``endpos``, or None."""
+        for word in self._by_first.get(text[pos : pos + 1], ()):
+            if text.startswith(word, pos, endpos):
+                return word
+        return None
+
+
 @dataclass(frozen=True)
 class _Lists:
-    heads: re.Pattern[str]  # people and group nouns, longest first
+    heads: _Words  # people and group nouns
     people: frozenset[str]
     groups: frozenset[str]
     head_set: frozenset[str]
-    stops: re.Pattern[str]  # stops and every cue: where a subject search ends
-    not_after: re.Pattern[str]
-    modifiers: re.Pattern[str]  # anchored at the end: a modifier or noun right before a noun (困难|职工|家庭)
+    stops: _Words  # stops and every cue: where a subject search ends
+    not_after: _Words
+    modifiers: frozenset[str]  # a modifier or noun right before a noun (困难|职工|家庭)
     blockers: dict[str, tuple[str, ...]]
     cues: re.Pattern[str]
     cue_role: dict[str, str]
-    head_first: frozenset[str]  # first characters of the nouns and of the stops: cheap tests before a match
-    stop_first: frozenset[str]
 
 
 class _Found(NamedTuple):
@@ -127,18 +146,16 @@ def _lists() -> _Lists:
         unit, *words = line.split()
         blockers[unit] = tuple(words)
     return _Lists(
-        heads=_alternation(people | groups),
+        heads=_Words(people | groups),
         people=frozenset(people),
         groups=frozenset(groups),
         head_set=frozenset(people | groups),
-        stops=_alternation(_split("count_stops") | set(cue_role)),
-        not_after=_alternation(_split("count_not_after")),
-        modifiers=re.compile("(?:" + _alternation(_split("count_modifiers") | people | groups).pattern + ")$"),
+        stops=_Words(_split("count_stops") | set(cue_role)),
+        not_after=_Words(_split("count_not_after")),
+        modifiers=frozenset(_split("count_modifiers") | people | groups),
         blockers=blockers,
         cues=_alternation(cue_role),
         cue_role=cue_role,
-        head_first=frozenset(w[0] for w in people | groups),
-        stop_first=frozenset(w[0] for w in _split("count_stops") | set(cue_role)),
     )
 
 
@@ -158,7 +175,7 @@ class CountExtractor:
 
     def __call__(self, ctx: Context, article: Article) -> list[Count]:
         lists = _lists()
-        records: list[dict[str, object]] = []
+        records: list[Count] = []
         whole, text = ctx.view, ctx.text
         for block in article.blocks():
             base, stop = block.span.start, block.span.end
@@ -172,34 +189,32 @@ class CountExtractor:
             breaks = [m.start() for m in _CLAUSE_END.finditer(view)]
             for f in found:
                 start, end = base + f.start, base + f.end
+                written = text[start:end]
+                # trusted: every field is built here with its declared type (all of them, in declaration order),
+                # which validating each record again would only cost
                 records.append(
-                    {
-                        "text": text[start:end],
-                        "span": {"start": start, "end": end},
-                        "rule": f.rule,
-                        "value": f.value,
-                        "approximate": f.qualifier != "exact",
-                        "qualifier": f.qualifier,
-                        "unit": _as_written(f.unit, text[start:end]),
-                        "subject": None if f.subject is None else text[base + f.subject[0] : base + f.subject[1]],
-                        "role": _role(view, f, spans, lists, breaks),
-                    }
+                    trusted(
+                        Count,
+                        {
+                            "text": written,
+                            "span": span(start, end),
+                            "rule": f.rule,
+                            "value": f.value,
+                            "approximate": f.qualifier != "exact",
+                            "qualifier": f.qualifier,
+                            "unit": _as_written(f.unit, written),
+                            "subject": None if f.subject is None else text[base + f.subject[0] : base + f.subject[1]],
+                            "role": _role(view, f, spans, lists, breaks),
+                        },
+                    )
                 )
-        # the article's records validated in one call from plain data: several times cheaper than building
-        # each record and its span as models one by one
-        return _records_adapter().validate_python(records) if records else []
+        return records
 
 
 def _as_written(unit: str, written: str) -> str:
     """The measure word as the text writes it (個 in a Traditional bulletin), like every other record field."""
     traditional = _TRADITIONAL_UNITS.get(unit)
     return traditional if traditional is not None and traditional in written and unit not in written else unit
-
-
-@lru_cache(maxsize=1)
-def _records_adapter() -> TypeAdapter[list[Count]]:
-    """The validator of a list of counts, built once per process on first use."""
-    return TypeAdapter(list[Count])
 
 
 def find_counts(view: str, lists: _Lists | None = None) -> Iterable[_Found]:
@@ -345,7 +360,7 @@ def _subject_after(view: str, pos: int, lists: _Lists, people_only: bool) -> tup
         direct = False
     limit = min(len(view), pos + _MAX_SUBJECT)
     i = pos
-    head_first, stop_first = lists.head_first, lists.stop_first
+    heads, people = lists.heads, lists.people
     while i < limit and i - pos <= _MAX_PREFIX:
         ch = view[i]
         if ch in "（(" and (q := _PLACE_NOTE.match(view, i)) is not None:
@@ -353,18 +368,17 @@ def _subject_after(view: str, pos: int, lists: _Lists, people_only: bool) -> tup
             continue
         if not "\u4e00" <= ch <= "\u9fff":
             break
-        head = lists.heads.match(view, i, limit) if ch in head_first else None  # most characters start no noun
-        if head:
-            end = head.end()
-            last = head.group()
-            while (more := lists.heads.match(view, end, limit)) is not None:
-                if people_only and last in lists.people and more.group() not in lists.people:
+        last = heads.at(view, i, limit)
+        if last is not None:
+            end = i + len(last)
+            while (more := heads.at(view, end, limit)) is not None:
+                if people_only and last in people and more not in people:
                     break  # 36名焊工组成: 组 is the verb's, the people noun ends at 焊工
-                end, last = more.end(), more.group()
-            if lists.not_after.match(view, end) or (people_only and last not in lists.people):
+                end, last = end + len(more), more
+            if lists.not_after.at(view, end) is not None or (people_only and last not in people):
                 return None, direct  # 20个职工之家: the noun modifies a thing
             return (pos, end), direct
-        if ch in stop_first and lists.stops.match(view, i):
+        if lists.stops.at(view, i) is not None:
             break
         i += 1
     return None, direct
@@ -386,17 +400,28 @@ def _subject_before(view: str, start: int, lists: _Lists) -> tuple[tuple[int, in
         if noun in lists.head_set:
             noun_start = offset + len(left) - n
             j = noun_start
-            while (modifier := lists.modifiers.search(view, max(0, j - 8), j)) is not None:
-                j = modifier.start()  # 全区|基层|工会
+            while (modifier := _modifier_before(view, j, lists.modifiers)) is not None:
+                j = modifier  # 全区|基层|工会
             return (j, offset + len(left)), adjacent
     return None, False
+
+
+def _modifier_before(view: str, j: int, modifiers: frozenset[str]) -> int | None:
+    """Where the longest modifier (of at most eight characters) ending at ``j`` starts, or None.
+
+    A line break right before ``j`` is passed over, as the ``$`` of the pattern this replaces did."""
+    end = j - 1 if j and view[j - 1] == "\n" else j
+    for p in range(max(0, j - 8), end):
+        if view[p:end] in modifiers:
+            return p
+    return None
 
 
 def _ends_clause(view: str, pos: int, lists: _Lists) -> bool:
     """Whether nothing of the same noun phrase follows ``pos`` (the measure-word-after form ends there)."""
     if pos >= len(view) or not _CJK.match(view, pos):
         return True
-    return bool(lists.stops.match(view, pos))
+    return lists.stops.at(view, pos) is not None
 
 
 # What 颁发/授予 may hand over that is no award (guidelines §4: appointments and certificates are not awards).
