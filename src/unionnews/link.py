@@ -14,10 +14,14 @@ def link(ctx: Context) -> None:
         if not article.awards or not article.counts:
             continue
         fixed = []
+        changed = False
         for award in article.awards:
             if award.count is None:
-                count = next((c for c in article.counts if award.winner.span.contains(c.span) or c.span.contains(award.winner.span)), None)
+                winner = award.winner.span
+                count = next((c for c in article.counts if winner.contains(c.span) or c.span.contains(winner)), None)
                 if count is not None:
                     award = award.model_copy(update={"count": count})
+                    changed = True
             fixed.append(award)
-        article.awards = fixed
+        if changed:  # an unchanged list is left as it is (assigning a model field is not free)
+            article.awards = fixed

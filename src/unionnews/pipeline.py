@@ -146,9 +146,10 @@ class Pipeline:
             bulletin=bulletin, view=view, reference_date=meta.reference_date, city=meta.city, lexicon=self.lexicon
         )
         articles = bulletin.articles
+        plain = _plain_assignment(Article)
         for extractor in self.extractors or ():
             name = extractor.field
-            if name in Article.model_fields and _plain_assignment(Article):
+            if plain and name in _ARTICLE_FIELDS:
                 for article in articles:
                     records = extractor(ctx, article)
                     # what pydantic's __setattr__ does for a field of a model that does not validate assignment
@@ -159,11 +160,16 @@ class Pipeline:
                     setattr(article, name, extractor(ctx, article))
             # an extractor may also read the blocks outside articles (the masthead's date, for dates)
             outside = getattr(extractor, "outside_articles", None)
-            if outside is not None and name in Bulletin.model_fields:
+            if outside is not None and name in _BULLETIN_FIELDS:
                 setattr(bulletin, name, outside(ctx))
         if meta.city is None and ctx.cache.get("city"):
             meta.city = ctx.cache["city"]
         link(ctx)
+
+
+# The models' field names, looked up once: the class attribute is a computed property in pydantic
+_ARTICLE_FIELDS = frozenset(Article.model_fields)
+_BULLETIN_FIELDS = frozenset(Bulletin.model_fields)
 
 
 @cache

@@ -194,10 +194,13 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
 
     while i < n:
         ln = lines[i]
-        if current is not None and ln.kind == "text" and _continues(current):
-            current.blocks[-1].lines.append(ln)
-            i += 1
-            continue
+        kind = ln.kind
+        if kind == "text" and current is not None and current.blocks:
+            last = current.blocks[-1]
+            if last.kind == "paragraph" and not last.lines[-1].terminal and _broken(last.lines[-1]):
+                last.lines.append(ln)  # the rest of a paragraph cut mid-sentence
+                i += 1
+                continue
         # a run of heading-like lines
         if heads[i]:
             j = i + 1
@@ -230,7 +233,9 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
                 _assign_headings(current, rest)
             i = j
             continue
-        if _marks_column(ln, lines[i + 1] if i + 1 < n else None, current, column, rules):
+        if (kind == "bullet" or kind == "enum") and _marks_column(
+            ln, lines[i + 1] if i + 1 < n else None, current, column, rules
+        ):
             # 一、重要会议 / ◆工作动态◆: a column named after an enumerator or between bullets
             ln.kind, ln.marker_end, ln.body_start = "text", -1, -1
             column, column_text = ln, column_name(ln.text)
@@ -238,7 +243,7 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
             current = None
             i += 1
             continue
-        if ln.kind in ("bullet", "enum") and (
+        if (kind == "bullet" or kind == "enum") and (
             current is None
             or current.bullet is not None
             or current.headline is None
@@ -263,12 +268,9 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
             current.blocks.append(Para([ln], kind="caption"))
             i += 1
             continue
-        # body text (also bullets/enumerations inside a headlined article, and heading-free text)
-        prev = current.blocks[-1] if current.blocks else None
-        if prev is not None and prev.kind == "paragraph" and _broken(prev.lines[-1]) and ln.kind == "text":
-            prev.lines.append(ln)
-        else:
-            current.blocks.append(Para([ln]))
+        # body text (also bullets/enumerations inside a headlined article, and heading-free text); a text line
+        # continuing a broken paragraph was joined to it at the top of the loop
+        current.blocks.append(Para([ln]))
         i += 1
 
 
