@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import product
 from typing import NamedTuple
 
 import regex
@@ -333,7 +334,7 @@ def _date(
         return None
     if part:
         part = _PART_NAMES.get(part, part.lstrip("年第"))
-    rule = _rule(year is not None, year_word, month is not None or bool(mw), day is not None, part)
+    rule = _RULES[year is not None, bool(year_word), month is not None or bool(mw), day is not None, bool(part)]
     if day2 is not None or month2 is not None:
         # a range: its end repeats the start with the second day (27日至28日) or else the second month (5月至7月)
         if day2 is not None:
@@ -363,7 +364,7 @@ def _num_positional(text: str) -> int | None:
     return value if value is not None and 1900 <= value <= 2099 else None
 
 
-def _rule(year: bool, year_word: str | None, month: bool, day: bool, part: str | None) -> str:
+def _rule(year: bool, year_word: bool, month: bool, day: bool, part: bool) -> str:
     head = "ymd" if year and month and day else "ym" if year and month else "y" if year else ""
     if not head:
         head = "md" if month and day else "m" if month else "d" if day else ""
@@ -372,6 +373,11 @@ def _rule(year: bool, year_word: str | None, month: bool, day: bool, part: str |
     if part:
         head += "-part"
     return head or "date"
+
+
+# The rule name of each combination of what a form says (a year, a year word, a month, a day, a part), looked up
+# for every form instead of spelled out again.
+_RULES = {says: _rule(*says) for says in product((False, True), repeat=5)}
 
 
 def _bare_year(text: str, s: int, e: int, view: str) -> Form | None:
@@ -423,7 +429,8 @@ def _join_ranges(forms: list[Form], view: str) -> list[Form]:
         if i + 1 < len(forms) and a.to is None:
             b = forms[i + 1]
             gap = view[a.end : b.start]
-            if _CONN_RE.fullmatch(gap) and _same_grain(a, b) and b.to is None:
+            # a connector is one or two characters: most neighbours are further apart
+            if 0 < len(gap) <= 2 and _CONN_RE.fullmatch(gap) and _same_grain(a, b) and b.to is None:
                 out.append(a._replace(end=b.end, rule=a.rule + "-range", to=b))
                 i += 2
                 continue

@@ -27,8 +27,9 @@ from unionnews.model import Article, DateMention, TextSpan
 from unionnews.model.records import Precision, YearSource
 from unionnews.model.trusted import span, trusted
 
-# A block with none of these characters holds no date form (cheap test before the full pattern).
-_HINT = regex.compile(r"[年月日号旬天期\d〇○]")
+# A block with none of these characters holds no date form (cheap test before the full pattern): they are the
+# characters every anchor of _dateforms starts with, and more.
+_HINT = re.compile(r"[年月日号旬天期\d〇○零九]")
 # Marks a date as future, so it may lie further ahead of the reference date: 将于12月举行.
 _FUTURE = regex.compile(r"(?:将于|将在|即将|拟于|拟在|计划于|计划在|定于|预计于|预计在|将)$")
 # Years for the document year: written years, the issue year of a masthead, 今年 tied to a year. They run over
