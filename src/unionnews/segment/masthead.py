@@ -8,6 +8,7 @@ issue date becomes the default reference date for year-less dates.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 import regex
@@ -30,7 +31,49 @@ _CN_DIGIT = {
     "九": 9,
 }
 
-_FIELDS = regex.compile(
+# The regex module's classes these patterns use, spelled out for the stdlib engine, which runs the masthead
+# patterns two to four times faster: \p{Han} by its ranges; \s as Unicode White_Space (the stdlib's \s would
+# also take \x1c-\x1f); \d as the stdlib's decimal digits plus those of the ten scripts beyond the BMP that
+# the regex module's newer Unicode tables add. The same characters match either way.
+_CLASSES = {
+    "p{Han}": "\u2e80-\u2e99\u2e9b-\u2ef3\u2f00-\u2fd5\u3005\u3007\u3021-\u3029\u3038-\u303b\u3400-\u4dbf"
+    "\u4e00-\u9fff\uf900-\ufa6d\ufa70-\ufad9\U00016fe2-\U00016fe3\U00016ff0-\U00016ff6\U00020000-\U0002a6df"
+    "\U0002a700-\U0002b81e\U0002b820-\U0002cead\U0002ceb0-\U0002ebe0\U0002ebf0-\U0002ee5d\U0002f800-\U0002fa1d"
+    "\U00030000-\U0003134a\U00031350-\U00033479",
+    "s": "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000",
+    "d": "\\d\U00010d40-\U00010d49\U000116d0-\U000116e3\U00011bf0-\U00011bf9\U00011de0-\U00011de9"
+    "\U00011f50-\U00011f59\U00016130-\U00016139\U00016d70-\U00016d79\U0001ccf0-\U0001ccf9\U0001e4f0-\U0001e4f9"
+    "\U0001e5f1-\U0001e5fa",
+}
+_CLASS_ESCAPE = re.compile(r"\\(p\{Han\}|[sSd])|\\.|\[\^?|\]")
+
+
+def _stdlib(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``pattern``, written for the regex module, compiled by the stdlib engine with the same meaning."""
+    out: list[str] = []
+    in_class = False
+    pos = 0
+    for m in _CLASS_ESCAPE.finditer(pattern):
+        out.append(pattern[pos : m.start()])
+        token, name = m.group(), m.group(1)
+        if name is None:
+            if token.startswith("["):
+                in_class = True
+            elif token == "]" and in_class:
+                in_class = False
+            out.append(token)
+        elif name == "S":
+            if in_class:
+                raise ValueError("\\S inside a class has no stdlib spelling here")
+            out.append("[^" + _CLASSES["s"] + "]")
+        else:
+            out.append(_CLASSES[name] if in_class else "[" + _CLASSES[name] + "]")
+        pos = m.end()
+    out.append(pattern[pos:])
+    return re.compile("".join(out), flags)
+
+
+_FIELDS = _stdlib(
     r"""
     (?P<total_issue>[（(]?总第\s*[\d一二三四五六七八九十百零〇]+\s*期[)）]?)
   | (?P<issue>[（(]?(?:\d{4}\s*年\s*)?第\s*[\d一二三四五六七八九十百零〇]+\s*期[)）]?)
@@ -44,7 +87,7 @@ _FIELDS = regex.compile(
       | [\p{Han}]{2,30}?(?:总工会|工会|工联会)\s*(?:编印|编发|印发|主办|主管|编|版权所有))
   | (?P<title>[\p{Han}·]{0,16}(?:工会简报|工会动态|工会工作|简报|简讯|动态|通讯|快报|快讯|工作信息|信息|周报|月报|专刊|情况通报|通报|会讯))
     """,
-    regex.VERBOSE,
+    re.VERBOSE,
 )
 # A bulletin's name, unmistakable even alone on the first line: 南京市总工会工作简报, 广州工会动态, 会讯.
 _NAME = regex.compile(
@@ -55,8 +98,8 @@ _NAME_ENDINGS = (
     "简报", "会讯", "通讯", "快报", "周报", "月报", "专刊", "工作信息", "工会信息", "工会动态", "职工动态",
     "总工会", "工会", "工会委员会", "工联会", "职工会",
 )  # fmt: skip
-_SOURCE = regex.compile(r"(?:来源|作者|编辑|责任编辑|责编|浏览次数|点击)\s*[:：]\s*\S*")
-_DECOR = regex.compile(r"[\s【】\[\]〖〗（）()·|｜/、,，]*")
+_SOURCE = _stdlib(r"(?:来源|作者|编辑|责任编辑|责编|浏览次数|点击)\s*[:：]\s*\S*")
+_DECOR = _stdlib(r"[\s【】\[\]〖〗（）()·|｜/、,，]*")
 
 
 @dataclass(slots=True)
