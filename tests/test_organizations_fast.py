@@ -100,3 +100,22 @@ def test_grouped_alternation_matches_the_plain_one(words: list[str], text: str) 
     grouped = O._alternation(words).pattern
     assert re.findall(grouped, text) == re.findall(plain, text)
     assert re.findall(f"({grouped})省", text) == re.findall(f"({plain})省", text)
+
+
+_CLAUSE_TEXT = st.lists(
+    st.sampled_from(["市总工会", "甲", "乙", "，", "。", "主办", "参加", "联合", "在", "举行", "支持", "\n"]),
+    max_size=14,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_CLAUSE_TEXT, st.integers(0, 40))
+def test_plainly_mentioned_names_get_no_other_role(view: str, at: int) -> None:
+    """Where the quick test says no role word is near a name, the clause-reading ``_role`` agrees."""
+    start = view.find("市总工会", at)
+    if start < 0:
+        return
+    end = start + 4
+    ends = [m.start() for m in O._CLAUSE_END.finditer(view)]
+    if O._plainly_mentioned(view, start, end):
+        assert O._role(view, start, end, ends) == "mentioned"

@@ -221,7 +221,8 @@ class OrganizationExtractor:
             if not found:
                 continue
             base = block.span.start
-            ends = [m.start() for m in _CLAUSE_END.finditer(view)]
+            ends: list[int] | None = None  # the clause ends, found when a name needs its clause
+            labelled = ":" in view or "：" in view  # a label (主办单位：) may give the names after it a role
             for start, end, kind, rule in found:
                 kind_of_rule, _, extra = rule.partition(":")
                 surface = view[start:end]
@@ -232,6 +233,12 @@ class OrganizationExtractor:
                 elif kind_of_rule == "shared":
                     surface = extra + surface
                     kind_of_rule = "coordinated"
+                if not labelled and _plainly_mentioned(view, start, end):
+                    role: OrgRole = "mentioned"
+                else:
+                    if ends is None:
+                        ends = [m.start() for m in _CLAUSE_END.finditer(view)]
+                    role = _role(view, start, end, ends)
                 rows.append(
                     [
                         base + start,
@@ -239,7 +246,7 @@ class OrganizationExtractor:
                         text[base + start : base + end],
                         self._canonical(surface, ctx, city, lists, user),
                         kind,
-                        _role(view, start, end, ends),
+                        role,
                         kind_of_rule,
                     ]
                 )
@@ -842,6 +849,16 @@ _AFTER_REACH = 12
 _BEFORE_WORDS = ("联合", "会同", "携手", "在", *_PARTICIPATE)
 
 
+def _plainly_mentioned(view: str, start: int, end: int) -> bool:
+    """Whether ``_role`` would find nothing in a block with no label (no colon): no word it reads stands next
+    to the name. Most names are such; this needs no clause, as no such word holds a clause end: a word found
+    within reach is in the name's clause unless a clause end comes first."""
+    if view.endswith(_BEFORE_WORDS, 0, start):
+        return False
+    m = _AFTER_WORDS.search(view, end, end + _AFTER_REACH)
+    return m is None or _CLAUSE_END.search(view, end, m.start()) is not None
+
+
 def _role(view: str, start: int, end: int, ends: list[int]) -> OrgRole:
     """What the sentence says the organization did, read from the clause around it.
 
@@ -856,10 +873,6 @@ def _role(view: str, start: int, end: int, ends: list[int]) -> OrgRole:
         label = _ROLE_LABEL.search(before)
         if label:
             return _ROLE_OF[label.group(1)]
-    if not before.endswith(_BEFORE_WORDS) and not _AFTER_WORDS.search(
-        view, end, end + _AFTER_REACH if end + _AFTER_REACH < clause_end else clause_end
-    ):
-        return "mentioned"  # most names: no word that gives a role on either side
     after = view[end:clause_end]
     if _ROLE_ANY.search(after, 0, _ROLE_REACH + 2):
         for word, role in _ROLE_WORDS:
