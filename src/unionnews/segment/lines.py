@@ -108,7 +108,8 @@ def split_lines(text: str) -> list[Line]:
     for raw in text.split("\n"):
         content = raw.strip(_SPACE)
         if content:
-            start = pos + len(raw) - len(raw.lstrip(_SPACE))
+            # (strip returns the very string when there was nothing to strip: the usual case)
+            start = pos if content is raw else pos + len(raw) - len(raw.lstrip(_SPACE))
             lines.append(Line(len(lines), start, start + len(content), content, blanks))
             blanks = 0
         else:
