@@ -274,13 +274,25 @@ def _leftovers(ln: Line, start: int, end: int) -> list[tuple[str, int, int]]:
 _NAMED = frozenset(("title", "issue", "total_issue", "publisher"))
 # Metadata's defaults, all plain immutable values (None, "simplified"), in field order
 _METADATA_DEFAULTS = {name: info.default for name, info in Metadata.model_fields.items()}
+# What the masthead says about the publisher that is not its name: 某某办公室编印 → 某某办公室.
+_PUBLISHING_VERB = re.compile(r"\s*(?:编印|编发|印发|主办|主管|编|版权所有)$")
+# Spaces that spread a name over the page: 工 会 工 作 简 报.
+_SPREAD = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
 def _metadata(layout: Layout, masthead: list[MastheadField]) -> Metadata:
+    """The issue's metadata as a database wants it: names without display spacing or 编印 (the masthead
+    fields keep the text as written)."""
     found: dict[str, Any] = {}  # the fields set are the ones found (as assigning them one by one recorded)
     for mf in masthead:
-        if mf.field in _NAMED:
-            found.setdefault(mf.field, mf.text)  # the first of each
+        name = mf.field
+        if name in _NAMED and name not in found:  # the first of each
+            value = mf.text
+            if name == "publisher":
+                value = _PUBLISHING_VERB.sub("", value) or value
+            elif name == "title":
+                value = _SPREAD.sub("", value)
+            found[name] = value
     dated = [f for f in layout.masthead if f.value is not None]
     for wanted, source in (("date", "masthead"), ("published", "stamp")):
         date = next((f.value for f in dated if f.name == wanted), None)

@@ -20,7 +20,9 @@ from unionnews.model.spans import Span, TextSpan
 #: Bumped whenever the JSON contract changes in a way a consumer could notice.
 SCHEMA_VERSION = "unionnews.bulletin/1"
 
-FurnitureKind = Literal["page_number", "running_header", "markup", "rule", "navigation"]
+FurnitureKind = Literal[
+    "page_number", "running_header", "markup", "rule", "navigation", "jump", "distribution", "contents"
+]
 MastheadFieldName = Literal["title", "issue", "total_issue", "publisher", "date", "published", "other"]
 ReferenceSource = Literal["caller", "masthead", "stamp"]
 Script = Literal["simplified", "traditional"]

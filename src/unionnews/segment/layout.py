@@ -19,7 +19,16 @@ from functools import lru_cache
 
 import regex
 
-from unionnews.segment.lines import BULLET_CHARS, ENUM, MAX_HEADING, Line, classify, mark_running_headers, split_lines
+from unionnews.segment.lines import (
+    BULLET_CHARS,
+    ENUM,
+    MAX_HEADING,
+    Line,
+    classify,
+    mark_contents,
+    mark_running_headers,
+    split_lines,
+)
 from unionnews.segment.masthead import Field, fields_of, is_bulletin_name
 
 # A paragraph that opens like this starts a news item, so the short line above it is a headline.
@@ -115,6 +124,7 @@ def lay_out(text: str, rules: LayoutRules) -> Layout:
     layout = Layout(lines=lines)
     _find_masthead(layout)
     mark_running_headers(lines)
+    mark_contents(lines)
     layout.furniture = [ln for ln in lines if ln.kind == "furniture"]
     layout.markdown = sum(1 for ln in lines if ln.kind == "heading") >= 2
     if not layout.markdown:

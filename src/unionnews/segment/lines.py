@@ -44,6 +44,14 @@ _BYLINE = regex.compile(
     r"[（(][^（()）]{0,30}(?:供稿|来源|通讯员|记者|撰稿|撰文|作者|摄影|摄|报送|编辑|审核|供图)[^（()）]{0,30}[)）]"
     r"|(?:供稿|来源|通讯员|撰稿|撰文|作者|记者|摄影|文/图|文图|责任编辑|编辑|审核|审稿|校对|签发)\s*[:：/ ]\s*\S.{0,38}"
 )
+# Jump lines of a story continued on another page: （下转第2版）, （上接第1版）, 转第3页.
+_JUMP = regex.compile(r"[（(]?\s*(?:下转|上接|转|接|续)\s*第?\s*[\d一二三四五六七八九十]{1,2}\s*[版页面][)）]?")
+# The distribution footer of an official bulletin (报：…  送：…  发：…, 抄送：…, （共印150份）): who receives
+# the issue, not news, so no article or paragraph of the last article.
+_DISTRIBUTION = regex.compile(
+    r"(?:(?:抄报|抄送|报送|主送|分送|发送|印发|呈报|呈送|报|送|发)\s*[:：][^。！？!?]*"
+    r"|[（(]?\s*共印\s*[:：]?\s*[\d一二三四五六七八九十百]+\s*份\s*[)）]?)"
+)
 # Closing punctuation of a finished sentence; a closing quote or bracket counts when it follows one.
 _TERMINAL = "。！？!?…；;：:"
 _CLOSERS = "”’」』）)】》\"'"
@@ -132,10 +140,20 @@ _BULLET_FIRST = frozenset(BULLET_CHARS)
 _ENUM_FIRST = frozenset("一二三四五六七八九十（(")
 _CAPTION_FIRST = frozenset("图（([【")
 _BYLINE_FIRST = frozenset("（(供来通撰作记摄文责编审校签")
+_JUMP_FIRST = frozenset("（(下上转接续")
+_DISTRIBUTION_FIRST = frozenset("抄报主分发印呈送（(共")
 # Any character a pattern below can begin with: a line opening with none of them (most news text) can only be
 # a breadcrumb, or plain text.
 _SPECIAL_FIRST = frozenset().union(
-    _PAGE_FIRST, _RULE_FIRST, _BULLET_FIRST, _ENUM_FIRST, _CAPTION_FIRST, _BYLINE_FIRST, "!*_#"
+    _PAGE_FIRST,
+    _RULE_FIRST,
+    _BULLET_FIRST,
+    _ENUM_FIRST,
+    _CAPTION_FIRST,
+    _BYLINE_FIRST,
+    _JUMP_FIRST,
+    _DISTRIBUTION_FIRST,
+    "!*_#",
 )
 _CRUMB_WORDS = ("首页", "主页", "位置", "网站")  # a breadcrumb line holds one of them
 
@@ -173,6 +191,12 @@ def classify(lines: list[Line], text: str | None = None) -> None:
             continue
         if first in _RULE_FIRST and _RULE.fullmatch(t) and any(not ch.isspace() for ch in t):
             line.kind, line.furniture_kind = "furniture", "rule"
+            continue
+        if first in _JUMP_FIRST and len(t) <= 14 and _JUMP.fullmatch(t):
+            line.kind, line.furniture_kind = "furniture", "jump"
+            continue
+        if first in _DISTRIBUTION_FIRST and _DISTRIBUTION.fullmatch(t):
+            line.kind, line.furniture_kind = "furniture", "distribution"
             continue
         if first == "#" and (m := _MD_HEADING.match(t)):
             body = _skip_space(t, m.end())
@@ -230,6 +254,33 @@ def mark_running_headers(lines: list[Line]) -> None:
             for i in idxs:
                 if lines[i].kind != "masthead":
                     lines[i].kind, lines[i].furniture_kind = "furniture", "running_header"
+
+
+# The heading of an issue's table of contents; its entries repeat the headlines that follow.
+_CONTENTS = regex.compile(
+    r"[【\[〖]?\s*(?:本期导读|本期要目|本期目录|本期要览|本期提要|本期导航|目\s*录|要\s*目|导\s*读)\s*[】\]〗]?[:：]?"
+)
+
+
+def mark_contents(lines: list[Line]) -> None:
+    """A table of contents (本期导读 then one short line per headline) is furniture, not a column of articles.
+
+    Its entries run from the heading to the first blank line; each is headline-sized and ends no sentence.
+    """
+    for i, line in enumerate(lines[:40]):  # contents stand near the top of an issue
+        if line.kind not in ("text", "heading") or len(line.text) > 14 or not _CONTENTS.fullmatch(line.body):
+            continue
+        entries: list[Line] = []
+        for nxt in lines[i + 1 :]:
+            if (nxt.blank_before and entries) or nxt.kind in ("furniture", "masthead"):
+                break
+            if len(nxt.body) > MAX_HEADING or nxt.terminal:
+                return  # a paragraph: the heading was a column's name after all
+            entries.append(nxt)
+        if entries:
+            for ln in (line, *entries):
+                ln.kind, ln.furniture_kind = "furniture", "contents"
+        return
 
 
 def _skip_space(text: str, i: int) -> int:

@@ -174,8 +174,13 @@ def _only_decor_or_source(gap: str, found: list[Field], offset: int, labelled: b
 
 
 def is_bulletin_name(text: str) -> bool:
-    """True for a line that can only be a bulletin's name (or its publishing union) at the top of a page."""
+    """True for a line that can only be a bulletin's name (or its publishing union) at the top of a page.
+
+    A name spaced out for the page (工 会 工 作 简 报) is read without its spaces.
+    """
     text = text.strip()
+    if " " in text or "\u3000" in text or "\t" in text:
+        text = "".join(text.split())
     # every name _NAME takes ends in one of its words and is at most 25 characters long
     return len(text) <= 25 and text.endswith(_NAME_ENDINGS) and bool(_NAME.fullmatch(text))
 
