@@ -249,7 +249,13 @@ CASES: list[tuple[str, str, str | None, set[Row]]] = [
         None,
         {("臺北市勞動局", "台北市劳动局", "government", "co-organizer")},
     ),
-    ("excluded-union-session-abbr", "市总工会十六届三次全委会议召开。", "重庆", set()),
+    # a body's session names the body (the meeting itself is no organization)
+    (
+        "union-session-abbr-names-the-body",
+        "市总工会十六届三次全委会议召开。",
+        "重庆",
+        {("市总工会", "重庆市总工会", "union", "mentioned")},
+    ),
     ("excluded-congress", "中国工会第十八次全国代表大会在北京召开。", None, set()),
     (
         "officer-title-not-body",
@@ -328,8 +334,13 @@ CASES: list[tuple[str, str, str | None, set[Row]]] = [
     ("excluded-grassroots", "基层工会要做好服务。", None, set()),
     ("excluded-level", "市级产业工会负责同志参会。", None, set()),
     ("excluded-team", "朝阳区职工代表队获得冠军。", None, set()),
-    ("excluded-session", "全国总工会十八届二次执委会召开。", None, set()),
-    ("excluded-party-plenum", "深入落实市委六届五次全会精神。", None, set()),
+    (
+        "session-names-the-body",
+        "全国总工会十八届二次执委会召开。",
+        None,
+        {("全国总工会", "中华全国总工会", "union", "mentioned")},
+    ),
+    ("party-plenum-names-the-body", "深入落实市委六届五次全会精神。", None, {("市委", "市委", "party", "mentioned")}),
     ("excluded-digital", "推进数字工会建设。", None, set()),
     # -- abbreviations and city --------------------------------------------------------------------
     ("abbr-quanzong", "积极争取全总支持。", None, {("全总", "中华全国总工会", "union", "supporter")}),
@@ -669,6 +680,33 @@ CASES: list[tuple[str, str, str | None, set[Row]]] = [
         None,
         {("國立政治大學勞工研究所", "国立政治大学劳工研究所", "institution", "mentioned")},
     ),
+    # -- bodies found in fresh bulletins (county-level city, district, village) ----------------------
+    (
+        "body-before-its-session",
+        "溧阳市总工会十届三次全委会议召开。",
+        None,
+        {("溧阳市总工会", "溧阳市总工会", "union", "mentioned")},
+    ),
+    ("congress-after-name-is-no-body", "学习中国工会第十八次全国代表大会精神。", None, set()),
+    ("red-cross", "市红十字会开展救护培训。", "常州", {("市红十字会", "常州市红十字会", "association", "mentioned")}),
+    (
+        "residents-committee",
+        "幸福社区居委会协办。",
+        None,
+        {("幸福社区居委会", "幸福社区居委会", "government", "co-organizer")},
+    ),
+    ("village-committee", "王家村村委会协办。", None, {("王家村村委会", "王家村村委会", "government", "co-organizer")}),
+    ("peoples-congress", "区人大领导出席。", None, {("区人大", "区人大", "government", "participant")}),
+    ("deputy-is-no-congress", "市人大代表张某出席。", None, set()),
+    (
+        "community-is-no-district",
+        "幸福社区居委会承办，区人大参加。",
+        None,
+        {
+            ("幸福社区居委会", "幸福社区居委会", "government", "host"),
+            ("区人大", "区人大", "government", "participant"),
+        },
+    ),
     # -- traditional and user lexicon ---------------------------------------------------------------
     ("traditional", "近日，廣州市總工會舉辦培訓。", None, {("廣州市總工會", "广州市总工会", "union", "mentioned")}),
 ]
@@ -702,7 +740,11 @@ def test_spans_index_the_text(text: str) -> None:
 
 
 MASTHEAD_CASES = [
-    ("publisher", "工会工作简报\n第3期\n西宁市总工会办公室　2022年6月1日\n\n正文标题\n\n5月30日，市总工会召开会议。\n", ["西宁市总工会办公室"]),
+    (
+        "publisher",
+        "工会工作简报\n第3期\n西宁市总工会办公室　2022年6月1日\n\n正文标题\n\n5月30日，市总工会召开会议。\n",
+        ["西宁市总工会办公室"],
+    ),
     ("union-name-line", "银川市总工会\n工会简报\n第7期\n\n正文标题\n\n5月30日，市总工会召开会议。\n", ["银川市总工会"]),
     (
         "web-stamp-source",
@@ -711,6 +753,23 @@ MASTHEAD_CASES = [
     ),
     ("publication-name-is-no-organization", "银川工会简报\n第7期\n\n正文标题\n\n5月30日，市总工会召开会议。\n", []),
 ]
+
+
+def test_masthead_publisher_names_the_city() -> None:
+    """A county-level city (not in the city list) publishing its own bulletin: its 市总工会 is its own, not the
+    prefecture's that the distribution footer names."""
+    text = "工作简报\n第3期\n溧阳市总工会办公室编　2019年4月12日\n\n市总工会召开会议\n\n3月28日，市总工会召开会议。\n\n报：常州市总工会\n"
+    b = unionnews.parse(text)
+    assert b.metadata.city == "溧阳"
+    assert {(o.text, o.name) for a in b.articles for o in a.organizations} == {("市总工会", "溧阳市总工会")}
+
+
+def test_masthead_publisher_names_the_district() -> None:
+    text = (
+        "鼓楼工会\n2017年第22期\n鼓楼区总工会编印　2017年12月8日\n\n区总工会开展活动\n\n12月1日，区总工会开展活动。\n"
+    )
+    b = unionnews.parse(text)
+    assert {(o.text, o.name) for a in b.articles for o in a.organizations} == {("区总工会", "鼓楼区总工会")}
 
 
 def test_province_bulletin_has_no_city() -> None:

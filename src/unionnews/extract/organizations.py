@@ -67,13 +67,15 @@ _GOES_ON_AFTER = {ending: _WORD_GOES_ON | chars for ending, chars in _GOES_ON.it
 #: A name followed by these is the title of a publication: 某某工会简报, 工会工作通讯.
 _PUBLICATION = ("简报", "快报", "通讯", "周报", "月报", "日报", "杂志", "工作动态")
 #: What may follow an ending that makes it no name (within six characters of the ending's end): a publication's
-#: title, a team (代表队, 队), a meeting: ``_SESSION_AFTER`` with its runs bounded to fit the six characters.
+#: title, a team (代表队, 队), a numbered congress (中国工会第十八次全国代表大会, 中国工会十八大). A body's own
+#: session (溧阳市总工会十届三次全委会议, 全国总工会十八届二次执委会) does not: the body holding it is named, and
+#: the meeting is no organization (``_COUNTED_OR_SESSION``).
 _AFTER_NO_NAME = "|".join(
     (
         *_PUBLICATION,
         "代",
         "队",
-        r"第[一二三四五六七八九十百零〇\d]{1,4}(?:届|次)|[一二三四五六七八九十百零〇\d]{1,5}(?:届|次)",
+        r"第[一二三四五六七八九十百零〇\d]{1,4}(?:届|次)",
         r"[一二三四五六七八九十]{1,4}大(?![学厦道街院楼赛奖队])|[一二三四五六七八九十]{5}大",
     )
 )
@@ -370,6 +372,8 @@ class OrganizationExtractor:
 
     def _district(self, ctx: Context) -> str | None:
         """The district or county a bulletin is from, when one ``X区/X县总工会`` dominates its mentions."""
+        if "district" not in ctx.cache and (own := _masthead_place(ctx, _MASTHEAD_DISTRICT)):
+            ctx.cache["district"] = own  # the publisher is the district's union (鼓楼区总工会编印)
         if "district" not in ctx.cache:
             counts = Counter(m.group(1) for m in _near(_DISTRICT_UNION, ctx.view, "总工会", 5))
             best = counts.most_common(1)
@@ -395,6 +399,8 @@ class OrganizationExtractor:
             return ctx.city.removesuffix("市")
         if "city" not in ctx.cache and _provincial_masthead(ctx):
             ctx.cache["city"] = None  # a province's bulletin: its 市总工会 are many cities', none the bulletin's own
+        if "city" not in ctx.cache and (own := _masthead_place(ctx, _MASTHEAD_CITY)):
+            ctx.cache["city"] = own  # the publisher names its city (溧阳市总工会办公室), listed or not
         if "city" not in ctx.cache:
             # each mention's last two, three and four characters that are a city count once (a two-character
             # mention thrice); a bulletin repeats its few mentions, so each distinct one is looked up once.
@@ -418,6 +424,21 @@ class OrganizationExtractor:
 
 
 _PROVINCIAL = re.compile(r"(?:省|自治区)(?:总工会|工会)")
+
+
+# The union that publishes the bulletin, named in its masthead: 溧阳市总工会办公室, 鼓楼区总工会编印.
+_MASTHEAD_CITY = re.compile(r"^([\u4e00-\u9fff]{2,4}?)市(?:总工会|工会|工联会)")
+_MASTHEAD_DISTRICT = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}?市)?([\u4e00-\u9fff]{1,4}?[区县])(?:总工会|工会)")
+
+
+def _masthead_place(ctx: Context, pattern: re.Pattern[str]) -> str | None:
+    """The place of the union whose bulletin this is, from the masthead's publisher or name line."""
+    for f in ctx.bulletin.masthead:
+        if f.field in ("publisher", "title"):
+            m = pattern.match("".join(ctx.view[f.span.start : f.span.end].split()))
+            if m:
+                return m.group(1)
+    return None
 
 
 def _provincial_masthead(ctx: Context) -> bool:
@@ -797,6 +818,10 @@ def _candidate_order(f: tuple[int, int, OrgKind, str]) -> tuple[int, int, int, t
     return (f[0], f[0] - f[1], _RULE_RANK.get(f[3].partition(":")[0], 9), f)
 
 
+#: 幸福社区居委会, 科技园区管委会: a community or a park ends in 区 but is no district to resolve 区总工会 to.
+_NOT_DISTRICT_HEADS = frozenset("社小园景片辖校厂矿营")
+
+
 def _resolve_local(rows: list[_Row]) -> None:
     """区总工会 after 西湖区总工会 in the same article is 西湖区总工会: the district named last resolves it."""
     district = ""
@@ -804,7 +829,11 @@ def _resolve_local(rows: list[_Row]) -> None:
         name = row[_NAME]
         if name[:1] in ("区", "县") and district and name[0] == district[-1]:
             row[_NAME] = district[:-1] + name
-        elif ("区" in name or "县" in name) and (m := _NAMED_DISTRICT.match(name)):
+        elif (
+            ("区" in name or "县" in name)
+            and (m := _NAMED_DISTRICT.match(name))
+            and m.group(1)[-2:-1] not in _NOT_DISTRICT_HEADS
+        ):
             district = m.group(1)
 
 
