@@ -156,14 +156,28 @@ CASES: list[tuple[str, str, list[Row]]] = [
     ("not-name-list", "公布获奖名单。", []),
     ("not-per-capita", "人均增收200元。", []),
     ("not-team-size", "举办5人制足球赛。", []),
-    ("place-note-inside-noun", "全市9个区县（市）总工会参加比赛。", [("9个区县（市）总工会", 9, "个", "exact", "区县（市）总工会", P)]),
-    ("danshen-is-no-name-list", "工会为120名单身青年职工举办联谊会。", [("120名单身青年职工", 120, "名", "exact", "单身青年职工", P)]),
+    (
+        "place-note-inside-noun",
+        "全市9个区县（市）总工会参加比赛。",
+        [("9个区县（市）总工会", 9, "个", "exact", "区县（市）总工会", P)],
+    ),
+    (
+        "danshen-is-no-name-list",
+        "工会为120名单身青年职工举办联谊会。",
+        [("120名单身青年职工", 120, "名", "exact", "单身青年职工", P)],
+    ),
     # -- roles from cues added after the fixture golds ----------------------------------------------
     ("role-made-up-of", "评委由12位专家组成。", [("12位专家", 12, "位", "exact", "专家", OT)]),
     ("people-noun-before-a-verb-zu", "班组由36名焊工组成。", [("36名焊工", 36, "名", "exact", "焊工", OT)]),
     ("role-quota", "本次疗休养名额200人，报满即止。", [("200人", 200, "人", "exact", None, OT)]),
-    ("role-appointment-not-prize", "仪式上为30名职工志愿者颁发了聘书。", [("30名职工志愿者", 30, "名", "exact", "职工志愿者", OT)]),
+    (
+        "role-appointment-not-prize",
+        "仪式上为30名职工志愿者颁发了聘书。",
+        [("30名职工志愿者", 30, "名", "exact", "职工志愿者", OT)],
+    ),
     ("role-inspected", "执法组共检查企业45家。", [("企业45家", 45, "家", "exact", "企业", P)]),
+    ("employers-jia-yong-ren", "组织182家用人单位提供岗位。", [("182家用人单位", 182, "家", "exact", "用人单位", P)]),
+    ("household-appliance-is-no-count", "为困难职工送去3家用电器。", []),
 ]
 
 
