@@ -707,6 +707,15 @@ CASES: list[tuple[str, str, str | None, set[Row]]] = [
             ("区人大", "区人大", "government", "participant"),
         },
     ),
+    (
+        "list-item-naming-its-own-place",
+        "由市人力社保局、市经信局联合主办。",
+        "绍兴",
+        {
+            ("市人力社保局", "绍兴市人力社保局", "government", "organizer"),
+            ("市经信局", "绍兴市经信局", "government", "organizer"),
+        },
+    ),
     # -- traditional and user lexicon ---------------------------------------------------------------
     ("traditional", "近日，廣州市總工會舉辦培訓。", None, {("廣州市總工會", "广州市总工会", "union", "mentioned")}),
 ]

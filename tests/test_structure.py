@@ -343,6 +343,11 @@ INLINE_CASES: list[tuple[str, str, list[Art]]] = [
         "导读\n市总工会召开全委会议，部署今年工作。\n",
         [(None, None, "导读", None, 1, [], None)],
     ),
+    (
+        "wechat-copy-account-line-platform-lines-and-credits",
+        "点击蓝字 关注我们\n\n某市工会 2023-06-12 18:30 发表于浙江\n\n匠心筑梦 技能报国\n——某市职工技能竞赛落幕\n\n6月9日，某市职工技能竞赛举行。\n\n图片｜某区总工会\n编辑｜张某\n\n阅读原文\n",
+        [(None, None, "匠心筑梦 技能报国", "——某市职工技能竞赛落幕", 3, [], None)],
+    ),
     ("empty", "", []),
     ("whitespace-only", " \n\u3000\n", []),
 ]
@@ -361,6 +366,16 @@ def test_broken_paragraph_is_joined_and_page_number_kept_out() -> None:
     assert "职工代表共300余人" in para
     assert "- 5 -" not in para
     assert [f.text for f in b.furniture] == ["- 5 -"]
+
+
+def test_wechat_account_line_is_the_publication_stamp() -> None:
+    b = unionnews.Pipeline(extractors=[]).parse("某市工会 2023-06-12 18:30 发表于浙江\n\n某区总工会开展培训\n\n6月9日，某区总工会开展培训。\n")
+    assert (b.metadata.date, b.metadata.reference_source) == (dt.date(2023, 6, 12), "stamp")
+    assert [(f.field, f.text) for f in b.masthead] == [
+        ("other", "某市工会"),
+        ("published", "2023-06-12 18:30"),
+        ("other", "发表于浙江"),
+    ]
 
 
 def test_cr_only_line_endings() -> None:

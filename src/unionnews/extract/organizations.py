@@ -714,7 +714,10 @@ def _list_item(
         if m and not lists.stop_re.search(m.group(1)) and not any(c in "等和及与的" for c in m.group(1)):
             previous = view[start:end]
             shared = rule.partition(":")[2] if rule.startswith("shared") else _place_head(previous)
-            return end + 1, shared or (previous[0] if previous[0] in "市区县省" else "")
+            shared = shared or (previous[0] if previous[0] in "市区县省" else "")
+            if m.group(1).startswith((shared or "-", "市", "区", "县", "省")):
+                shared = ""  # the item names its own place: 市人力社保局、市经信局 is no 市市经信局
+            return end + 1, shared
         if end < suffix_start - 10:
             break
     return -1, ""

@@ -42,7 +42,13 @@ _CAPTION = regex.compile(r"(?:图为|图片为|图：|图:|[（(]图|图\d+[：:
 # Bylines and sources (（市总工会组织部供稿）, 通讯员：张明): body text of the article above, never a heading or caption.
 _BYLINE = regex.compile(
     r"[（(][^（()）]{0,30}(?:供稿|来源|通讯员|记者|撰稿|撰文|作者|摄影|摄|报送|编辑|审核|供图)[^（()）]{0,30}[)）]"
-    r"|(?:供稿|来源|通讯员|撰稿|撰文|作者|记者|摄影|文/图|文图|责任编辑|编辑|审核|审稿|校对|签发)\s*[:：/ ]\s*\S.{0,38}"
+    r"|(?:供稿|来源|通讯员|撰稿|撰文|作者|记者|摄影|文/图|文图|责任编辑|编辑|审核|审稿|校对|签发"
+    r"|图片|文字|文案|排版|责编|初审|复审|终审|监制|美编|视频)\s*[:：/ ｜|]\s*\S.{0,38}"
+)
+# What a social-media platform prints around an article copied from it (a WeChat public account): not news.
+_PLATFORM = regex.compile(
+    r"(?:点击|点)?(?:上方|下方)?蓝字\s*(?:关注我们|关注)?|阅读原文|轻触阅读原文|继续滑动看下一个|向上滑动看下一个"
+    r"|预览时标签不可点|微信扫一扫\S{0,12}|长按(?:识别)?二维码\S{0,8}|分享\s*收藏\s*(?:点赞\s*)?在看|(?:点赞|在看|分享|收藏)"
 )
 # Jump lines of a story continued on another page: （下转第2版）, （上接第1版）, 转第3页.
 _JUMP = regex.compile(r"[（(]?\s*(?:下转|上接|转|接|续)\s*第?\s*[\d一二三四五六七八九十]{1,2}\s*[版页面][)）]?")
@@ -139,7 +145,8 @@ _RULE_FIRST = frozenset("-—–=_━─═*·~～.。…")
 _BULLET_FIRST = frozenset(BULLET_CHARS)
 _ENUM_FIRST = frozenset("一二三四五六七八九十（(")
 _CAPTION_FIRST = frozenset("图（([【")
-_BYLINE_FIRST = frozenset("（(供来通撰作记摄文责编审校签")
+_BYLINE_FIRST = frozenset("（(供来通撰作记摄文责编审校签图排初复终监美视")
+_PLATFORM_FIRST = frozenset("点上下蓝阅轻继向预微长分收在")
 _JUMP_FIRST = frozenset("（(下上转接续")
 _DISTRIBUTION_FIRST = frozenset("抄报主分发印呈送（(共")
 # Any character a pattern below can begin with: a line opening with none of them (most news text) can only be
@@ -153,6 +160,7 @@ _SPECIAL_FIRST = frozenset().union(
     _BYLINE_FIRST,
     _JUMP_FIRST,
     _DISTRIBUTION_FIRST,
+    _PLATFORM_FIRST,
     "!*_#",
 )
 _CRUMB_WORDS = ("首页", "主页", "位置", "网站")  # a breadcrumb line holds one of them
@@ -191,6 +199,9 @@ def classify(lines: list[Line], text: str | None = None) -> None:
             continue
         if first in _RULE_FIRST and _RULE.fullmatch(t) and any(not ch.isspace() for ch in t):
             line.kind, line.furniture_kind = "furniture", "rule"
+            continue
+        if first in _PLATFORM_FIRST and len(t) <= 24 and _PLATFORM.fullmatch(t):
+            line.kind, line.furniture_kind = "furniture", "navigation"
             continue
         if first in _JUMP_FIRST and len(t) <= 14 and _JUMP.fullmatch(t):
             line.kind, line.furniture_kind = "furniture", "jump"

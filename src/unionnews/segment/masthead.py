@@ -100,6 +100,12 @@ _NAME_ENDINGS = (
 )  # fmt: skip
 _SOURCE = _stdlib(r"(?:来源|作者|编辑|责任编辑|责编|浏览次数|点击)\s*[:：]\s*\S*")
 _DECOR = _stdlib(r"[\s【】\[\]〖〗（）()·|｜/、,，]*")
+# The header of an article copied from a WeChat public account: [原创] account [author] date [time] [发表于 province].
+_PLATFORM_HEADER = regex.compile(
+    r"(?P<lead>(?:原创\s*)?(?:[\p{Han}\w·]{2,20}\s+){1,3})"
+    r"(?P<published>\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2})?)"
+    r"(?:\s*(?P<place>发表于\p{Han}{2,8}))?"
+)
 
 
 @dataclass(slots=True)
@@ -114,8 +120,16 @@ def fields_of(line: Line, *, top: bool) -> list[Field] | None:
     """The masthead fields that make up ``line``, or None when it holds anything else.
 
     ``top`` allows the fields only the top of the page has (title, issue, bare name); elsewhere a stamp line
-    (发布时间 …, or a publisher's footer with its date) is recognised.
+    (发布时间 …, or a publisher's footer with its date) is recognised. A line that is none of these may be
+    the account line of a copied WeChat article (绍兴工会 2023-06-12 18:30 发表于浙江).
     """
+    found = _fields(line, top)
+    if found is None and len(line.text) <= 80 and (m := _PLATFORM_HEADER.fullmatch(line.text)):
+        return _platform_fields(m, line.start)
+    return found
+
+
+def _fields(line: Line, top: bool) -> list[Field] | None:
     t = line.text
     if len(t) > 80:  # masthead lines are short; don't scan paragraphs
         return None
@@ -148,6 +162,18 @@ def fields_of(line: Line, *, top: bool) -> list[Field] | None:
     for f in found:
         if f.name in ("date", "published"):
             f.value = parse_stamp(t[f.start - line.start : f.end - line.start])
+    return found
+
+
+def _platform_fields(m: regex.Match[str], base: int) -> list[Field]:
+    """The account line of a copied WeChat article: its date is the publication stamp, the rest is kept."""
+    date = m.group("published")
+    found = [
+        Field("other", base + m.start("lead"), base + m.start("lead") + len(m.group("lead").rstrip())),
+        Field("published", base + m.start("published"), base + m.end("published"), parse_stamp(date)),
+    ]
+    if m.group("place"):
+        found.append(Field("other", base + m.start("place"), base + m.end("place")))
     return found
 
 
