@@ -178,6 +178,7 @@ CASES: list[tuple[str, str, list[Row]]] = [
     ("role-inspected", "执法组共检查企业45家。", [("企业45家", 45, "家", "exact", "企业", P)]),
     ("employers-jia-yong-ren", "组织182家用人单位提供岗位。", [("182家用人单位", 182, "家", "exact", "用人单位", P)]),
     ("household-appliance-is-no-count", "为困难职工送去3家用电器。", []),
+    ("role-entered-the-fair", "共有86家企业进场招聘。", [("86家企业", 86, "家", "exact", "企业", P)]),
 ]
 
 

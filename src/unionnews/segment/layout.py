@@ -14,6 +14,7 @@ on the next text line, across blank lines and page furniture.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -83,6 +84,8 @@ class Layout:
     columns: list[Line] = field(default_factory=list)
     articles: list[ArticlePlan] = field(default_factory=list)
     markdown: bool = False
+    #: The width a hard-wrapped text (copied from a PDF or a narrow page) was cut at; 0 when it was not.
+    wrap: int = 0
 
 
 class LayoutRules:
@@ -131,6 +134,7 @@ def lay_out(text: str, rules: LayoutRules) -> Layout:
         for ln in lines:
             if ln.kind == "heading":  # a lone '#' line in a plain archive is just text
                 ln.kind, ln.marker_end, ln.body_start = "text", -1, -1
+    layout.wrap = wrap_width(lines)
     _build(layout, rules)
     return layout
 
@@ -179,6 +183,7 @@ def _find_masthead(layout: Layout) -> None:
 def _build(layout: Layout, rules: LayoutRules) -> None:
     lines = [ln for ln in layout.lines if ln.kind not in ("furniture", "masthead")]
     md = layout.markdown
+    wrap = layout.wrap
     column_levels: set[int] = set()
     current: ArticlePlan | None = None
     column: Line | None = None
@@ -207,7 +212,7 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
         kind = ln.kind
         if kind == "text" and current is not None and current.blocks:
             last = current.blocks[-1]
-            if last.kind == "paragraph" and not last.lines[-1].terminal and _broken(last.lines[-1]):
+            if last.kind == "paragraph" and not last.lines[-1].terminal and _broken(last.lines[-1], wrap):
                 last.lines.append(ln)  # the rest of a paragraph cut mid-sentence
                 i += 1
                 continue
@@ -273,7 +278,7 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
             and not ln.byline
             and ln.width <= MAX_HEADING
             and not _clausal(ln)
-            and not _continues(current)
+            and not _continues(current, wrap)
         ):
             current.blocks.append(Para([ln], kind="caption"))
             i += 1
@@ -284,14 +289,36 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
         i += 1
 
 
-def _continues(art: ArticlePlan) -> bool:
+def _continues(art: ArticlePlan, wrap: int) -> bool:
     """True when the article's last paragraph was cut mid-sentence, so the next text line continues it."""
     prev = art.blocks[-1] if art.blocks else None
-    return prev is not None and prev.kind == "paragraph" and _broken(prev.lines[-1])
+    return prev is not None and prev.kind == "paragraph" and _broken(prev.lines[-1], wrap)
 
 
-def _broken(ln: Line) -> bool:
-    return not ln.terminal and (ln.width >= MIN_BROKEN or _clausal(ln))
+def _broken(ln: Line, wrap: int) -> bool:
+    """A line cut mid-sentence: long, or with clauses, or ending on a comma, or as wide as a hard-wrapped text's lines."""
+    return not ln.terminal and (
+        ln.width >= MIN_BROKEN or _clausal(ln) or ln.text[-1] in "，,、" or (wrap > 0 and ln.width >= wrap - 1)
+    )
+
+
+def wrap_width(lines: list[Line]) -> int:
+    """The width a hard-wrapped text was cut at, or 0.
+
+    Copied from a PDF or a narrow column, every full line of a paragraph has the same width and most end
+    mid-sentence; ordinary text has paragraphs of every length. Lines of the most common width (or one
+    less: a half-width character) must be at least 40 % of the body lines, four or more, mostly unfinished.
+    """
+    widths = [ln.width for ln in lines if ln.kind == "text" and ln.width >= 12]
+    if len(widths) < 6:
+        return 0
+    counts = Counter(widths)
+    width = max(counts, key=lambda w: (counts[w] + counts.get(w - 1, 0), w))
+    full = [ln for ln in lines if ln.kind == "text" and width - 1 <= ln.width <= width]
+    unfinished = sum(1 for ln in full if not ln.terminal)
+    if len(full) >= 4 and len(full) * 10 >= len(widths) * 4 and unfinished * 10 >= len(full) * 6:
+        return width
+    return 0
 
 
 def _clausal(ln: Line) -> bool:
