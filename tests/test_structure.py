@@ -358,6 +358,19 @@ INLINE_CASES: list[tuple[str, str, list[Art]]] = [
         "乙区总工会举办招聘会\n\n3月5日，乙区总工会举办农民工专场招聘会，\n共有86家企业进场招聘。\n",
         [(None, None, "乙区总工会举办招聘会", None, 1, [], None)],
     ),
+    (
+        "enumerated-headlines-over-paragraphs",
+        "工作动态\n\n一、县总工会召开培训会\n9月25日，县总工会举办培训班。\n培训围绕工会法进行了讲解。\n\n二、县总工会开展助学活动\n9月上旬，县总工会为32名职工子女发放助学金。\n",
+        [
+            ("工作动态", None, "县总工会召开培训会", None, 2, [], "一、"),
+            ("工作动态", None, "县总工会开展助学活动", None, 1, [], "二、"),
+        ],
+    ),
+    (
+        "exclaimed-headline-over-a-subtitle-and-an-editors-note",
+        "编者按：近年来，各级工会积极探索服务路径。现将有关做法刊发。\n\n奋斗新征程，建功新时代！\n——某镇总工会开展劳动竞赛侧记\n今年以来，某镇总工会开展劳动竞赛。\n",
+        [(None, None, "奋斗新征程，建功新时代！", "——某镇总工会开展劳动竞赛侧记", 2, [], None)],
+    ),
     ("empty", "", []),
     ("whitespace-only", " \n\u3000\n", []),
 ]
@@ -382,10 +395,19 @@ def test_wechat_account_line_is_the_publication_stamp() -> None:
     b = unionnews.Pipeline(extractors=[]).parse("某市工会 2023-06-12 18:30 发表于浙江\n\n某区总工会开展培训\n\n6月9日，某区总工会开展培训。\n")
     assert (b.metadata.date, b.metadata.reference_source) == (dt.date(2023, 6, 12), "stamp")
     assert [(f.field, f.text) for f in b.masthead] == [
-        ("other", "某市工会"),
+        ("publisher", "某市工会"),
         ("published", "2023-06-12 18:30"),
         ("other", "发表于浙江"),
     ]
+
+
+def test_union_before_a_bare_date_is_the_masthead_publisher() -> None:
+    b = unionnews.Pipeline(extractors=[]).parse("工会信息\n第8期\n某某县总工会      2020年9月30日\n\n县总工会开展培训\n\n9月25日，县总工会开展培训。\n")
+    assert (b.metadata.publisher, b.metadata.date, b.metadata.reference_source) == (
+        "某某县总工会",
+        dt.date(2020, 9, 30),
+        "masthead",
+    )
 
 
 def test_cr_only_line_endings() -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 import regex
 
@@ -26,6 +27,7 @@ from unionnews.segment.lines import (
     MAX_HEADING,
     Line,
     classify,
+    is_terminal,
     mark_contents,
     mark_running_headers,
     split_lines,
@@ -191,9 +193,25 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
     i = 0
     n = len(lines)
 
+    # 奋斗新征程，建功新时代！ over a ——subtitle: a headline may end on ！ or ？ (never on 。)
+    exclaimed = {
+        a.index
+        for a, b in pairwise(lines)
+        if a.kind == "text"
+        and a.text[-1] in "！!？?"
+        and a.width <= 30
+        and "。" not in a.text
+        and b.kind == "text"
+        and b.text.startswith(("——", "—", "--"))
+        and b.width <= MAX_HEADING
+        and not b.terminal
+    }
+
     def heading_like(ln: Line) -> bool:
         if md:
             return ln.kind == "heading"
+        if ln.index in exclaimed:
+            return True
         if ln.kind != "text" or ln.terminal or ln.byline or (len(ln.text) > MAX_HEADING and ln.width > MAX_HEADING):
             return False
         # a dated clause ("8月2日，…共") is the first half of a broken paragraph, not a headline
@@ -244,8 +262,13 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
                     column_levels.add(col.level)
                 current = None
             if rest:
+                note = _editors_note(current) if col is None else None
+                if note is not None:  # 编者按 introduces the article below it, whose first paragraph it becomes
+                    layout.articles.pop()
                 current = new_article()
                 _assign_headings(current, rest)
+                if note is not None:
+                    current.blocks.append(note)
             i = j
             continue
         if (kind == "bullet" or kind == "enum") and _marks_column(
@@ -256,6 +279,12 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
             column, column_text = ln, column_name(ln.text)
             layout.columns.append(ln)
             current = None
+            i += 1
+            continue
+        if (kind == "bullet" or kind == "enum") and _enumerated_headline(ln, lines[i + 1] if i + 1 < n else None):
+            # 一、县总工会召开培训会 over its paragraphs: a numbered article's headline, not a brief item
+            current = new_article()
+            current.bullet = current.headline = ln
             i += 1
             continue
         if (kind == "bullet" or kind == "enum") and (
@@ -287,6 +316,33 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
         # continuing a broken paragraph was joined to it at the top of the loop
         current.blocks.append(Para([ln]))
         i += 1
+
+
+_EDITORS_NOTE = ("编者按", "【编者按】", "［编者按］", "[编者按]", "编者的话", "编者语", "编辑按")
+
+
+def _editors_note(art: ArticlePlan | None) -> Para | None:
+    """The paragraph of an article that is only an editor's note (编者按：…), with no headline of its own."""
+    if art is None or art.headline is not None or art.bullet is not None or art.kicker is not None:
+        return None
+    if (
+        len(art.blocks) == 1
+        and art.blocks[0].kind == "paragraph"
+        and art.blocks[0].lines[0].text.startswith(_EDITORS_NOTE)
+    ):
+        return art.blocks[0]
+    return None
+
+
+def _enumerated_headline(ln: Line, nxt: Line | None) -> bool:
+    """An enumerated or bulleted line that reads as a headline (short, no sentence punctuation, no dated
+    lead) and is followed by a paragraph of plain text."""
+    body = ln.body
+    if len(body) > MAX_HEADING or _has_sentence_punct(body) or is_terminal(body) or _LEAD.match(body):
+        return False
+    if nxt is None or nxt.kind != "text" or nxt.byline:
+        return False
+    return nxt.terminal or _clausal(nxt) or nxt.width > MAX_HEADING
 
 
 def _continues(art: ArticlePlan, wrap: int) -> bool:

@@ -106,6 +106,7 @@ _PLATFORM_HEADER = regex.compile(
     r"(?P<published>\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2})?)"
     r"(?:\s*(?P<place>发表于\p{Han}{2,8}))?"
 )
+_UNION_LEAD = regex.compile(r"(?:原创\s*)?\p{Han}{2,20}(?:总工会|工会|工联会|工会委员会)(?:办公室)?")
 
 
 @dataclass(slots=True)
@@ -168,9 +169,18 @@ def _fields(line: Line, top: bool) -> list[Field] | None:
 def _platform_fields(m: regex.Match[str], base: int) -> list[Field]:
     """The account line of a copied WeChat article: its date is the publication stamp, the rest is kept."""
     date = m.group("published")
+    lead = m.group("lead").rstrip()
+    # a union's name before a bare date is the masthead's publisher line (某某县总工会  2020年9月30日)
+    union = _UNION_LEAD.fullmatch(lead)
+    stamp = ":" in date or m.group("place") is not None
     found = [
-        Field("other", base + m.start("lead"), base + m.start("lead") + len(m.group("lead").rstrip())),
-        Field("published", base + m.start("published"), base + m.end("published"), parse_stamp(date)),
+        Field("publisher" if union else "other", base + m.start("lead"), base + m.start("lead") + len(lead)),
+        Field(
+            "published" if stamp or not union else "date",
+            base + m.start("published"),
+            base + m.end("published"),
+            parse_stamp(date),
+        ),
     ]
     if m.group("place"):
         found.append(Field("other", base + m.start("place"), base + m.end("place")))
