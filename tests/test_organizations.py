@@ -716,6 +716,18 @@ CASES: list[tuple[str, str, str | None, set[Row]]] = [
             ("市经信局", "绍兴市经信局", "government", "organizer"),
         },
     ),
+    (
+        "place-in-brackets-inside-a-company",
+        "海洋石油工程（青岛）有限公司工会开展活动。",
+        None,
+        {("海洋石油工程（青岛）有限公司工会", "海洋石油工程（青岛）有限公司工会", "union", "mentioned")},
+    ),
+    (
+        "place-in-brackets-after-a-stop",
+        "职工在中国石化销售（北京）有限公司参观。",
+        None,
+        {("中国石化销售（北京）有限公司", "中国石化销售（北京）有限公司", "enterprise", "mentioned")},
+    ),
     # -- traditional and user lexicon ---------------------------------------------------------------
     ("traditional", "近日，廣州市總工會舉辦培訓。", None, {("廣州市總工會", "广州市总工会", "union", "mentioned")}),
 ]

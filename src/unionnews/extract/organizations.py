@@ -317,6 +317,11 @@ class OrganizationExtractor:
                     continue
                 kind = lists.suffixes[parent.group()]
                 start = _name_start(view, start, start + parent.start(), parent.group(), lists)
+            elif (
+                view[start - 1 : start] in ("）", ")")
+                and (held := _held_place_start(view, masked, reverse, start, lists)) >= 0
+            ):
+                start = held  # 海洋石油工程（青岛）有限公司: a place in brackets inside one company's name
             else:
                 start = _name_start(view, start, suffix_start, suffix, lists)
             rule = "suffix"
@@ -495,6 +500,22 @@ def _left_edge(masked: str, reverse: str, suffix_start: int, lists: _Lists) -> i
         if m.end() > cut and not (m.group() in _INNER_WORDS and _one_name(masked, cut, m, suffix_start, lists)):
             cut = m.end()
     return cut
+
+
+def _held_place_start(view: str, masked: str, reverse: str, close: int, lists: _Lists) -> int:
+    """Where a company name with its place in brackets begins (中国石化销售（北京）有限公司), or -1.
+
+    ``close`` is just after the closing bracket; the bracket must hold a place of two to four characters and
+    follow at least two name characters.
+    """
+    open_at = max(view.rfind("（", max(0, close - 7), close), view.rfind("(", max(0, close - 7), close))
+    inner = view[open_at + 1 : close - 1]
+    if open_at < 2 or not 2 <= len(inner) <= 4:
+        return -1
+    if not (inner in lists.cities or inner[-1] in "市省" or lists.place_re.fullmatch(inner)):
+        return -1
+    start = _left_edge(masked, reverse, open_at, lists)
+    return start if open_at - start >= 2 else -1
 
 
 #: One-character words before 区/市 that make no place name: 在市区, 到园区, 在我市, 在该区.
