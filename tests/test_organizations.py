@@ -728,6 +728,27 @@ CASES: list[tuple[str, str, str | None, set[Row]]] = [
         None,
         {("中国石化销售（北京）有限公司", "中国石化销售（北京）有限公司", "enterprise", "mentioned")},
     ),
+    (
+        "known-body-hong-kong",
+        "會於下月約見勞工及福利局官員。",
+        None,
+        {("勞工及福利局", "劳工及福利局", "government", "mentioned")},
+    ),
+    (
+        "known-body-beside-a-federation",
+        "港九勞工社團聯會聯同職業安全健康局舉辦講座。",
+        None,
+        {
+            ("港九勞工社團聯會", "港九劳工社团联会", "association", "mentioned"),
+            ("職業安全健康局", "职业安全健康局", "government", "mentioned"),
+        },
+    ),
+    (
+        "known-body-ministry",
+        "人力资源和社会保障部发布通知。",
+        None,
+        {("人力资源和社会保障部", "人力资源和社会保障部", "government", "mentioned")},
+    ),
     # -- traditional and user lexicon ---------------------------------------------------------------
     ("traditional", "近日，廣州市總工會舉辦培訓。", None, {("廣州市總工會", "广州市总工会", "union", "mentioned")}),
 ]

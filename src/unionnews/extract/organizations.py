@@ -101,6 +101,9 @@ class _Lists:
     cities: dict[str, str]
     provinces: tuple[str, ...]
     abbreviation_re: re.Pattern[str]
+    #: Bodies known by name (org_known.txt) and their kinds.
+    known: dict[str, OrgKind]
+    known_re: re.Pattern[str] | None
     strong_end_re: re.Pattern[str]
     not_endings: frozenset[str]
     #: A run of name characters (CJK, no one-character stop), matched on the reversed text to walk left.
@@ -129,6 +132,12 @@ def _lists() -> _Lists:
         cities[city] = province.strip()
     provinces = load_lines("places_provinces")
     bare = [a for a in abbreviations if a in ("全总", "市总", "省总", "区总", "县总", "工联会")]
+    known: dict[str, OrgKind] = {}
+    for line in load_lines("org_known"):
+        name, _, kind = line.partition(" ")
+        known[name] = kind.strip() or "other"  # type: ignore[assignment]
+        if known[name] not in get_args(OrgKind):
+            raise ValueError(f"org_known: unknown kind {kind.strip()!r} for {name}")
     return _Lists(
         suffixes=suffixes,
         suffix_re=_alternation(suffixes),
@@ -143,6 +152,8 @@ def _lists() -> _Lists:
         abbreviations=abbreviations,
         cities=cities,
         provinces=provinces,
+        known=known,
+        known_re=_alternation(known) if known else None,
         abbreviation_re=re.compile("(?:" + "|".join(map(re.escape, bare)) + ")(?!工会|工作)"),
         not_endings=frozenset(_split("org_not_endings")),
         run_re=_name_run({w for w in stop_words if len(w) == 1}),
@@ -339,6 +350,9 @@ class OrganizationExtractor:
         for alias in user:
             for um in re.finditer(re.escape(alias), view):
                 found.append((um.start(), um.end(), _kind_of(alias, lists), "lexicon"))
+        if lists.known_re is not None:
+            for km in lists.known_re.finditer(view):
+                found.append((km.start(), km.end(), lists.known[km.group()], "known"))
         for am in lists.abbreviation_re.finditer(view):
             found.append((am.start(), am.end(), "union", "abbreviation"))
         found.extend(_aliases(view, found))
