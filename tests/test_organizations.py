@@ -749,6 +749,18 @@ CASES: list[tuple[str, str, str | None, set[Row]]] = [
         None,
         {("人力资源和社会保障部", "人力资源和社会保障部", "government", "mentioned")},
     ),
+    (
+        "lianhe-right-before-the-ending",
+        "本會與臺北市立聯合醫院合作辦理健檢。",
+        None,
+        {("臺北市立聯合醫院", "台北市立联合医院", "institution", "mentioned")},
+    ),
+    (
+        "lianhe-verb-between-two-names",
+        "区总工会联合区人社局举办招聘会。",
+        None,
+        {("区总工会", "区总工会", "union", "mentioned"), ("区人社局", "区人社局", "government", "co-organizer")},
+    ),
     # -- traditional and user lexicon ---------------------------------------------------------------
     ("traditional", "近日，廣州市總工會舉辦培訓。", None, {("廣州市總工會", "广州市总工会", "union", "mentioned")}),
 ]

@@ -589,12 +589,13 @@ def _one_name(masked: str, start: int, m: re.Match[str], suffix_start: int, list
 
 
 def _joins_one_name(left: str, right: str, lists: _Lists) -> bool:
-    """A place leads ``left``, no organization ends in it, and ``right`` starts no name of its own."""
-    if len(left) < 2 or not right or lists.suffix_re.search(left):
-        return False
+    """A place leads ``left``, no organization ends in it, and ``right`` starts no name of its own (or is empty:
+    臺北市立聯合醫院, the ending right after 联合)."""
+    if len(left) < 2 or left[0] in "我本该全各此" or lists.suffix_re.search(left):
+        return False  # 我市联合医院: 我市 is where, not a place in the name
     if not (lists.place_re.match(left) or _place_start(left)):
         return False
-    return not (lists.place_re.match(right) or right[0] in "市区县省" or _place_start(right))
+    return not right or not (lists.place_re.match(right) or right[0] in "市区县省" or _place_start(right))
 
 
 #: A generic place at the very start of a prefix: 金水区…, 省…, 市….
