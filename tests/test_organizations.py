@@ -761,6 +761,7 @@ CASES: list[tuple[str, str, str | None, set[Row]]] = [
         None,
         {("区总工会", "区总工会", "union", "mentioned"), ("区人社局", "区人社局", "government", "co-organizer")},
     ),
+    ("generic-new-employment-union-federation", "推动建立新就业形态劳动者工会联合会。", None, set()),
     # -- traditional and user lexicon ---------------------------------------------------------------
     ("traditional", "近日，廣州市總工會舉辦培訓。", None, {("廣州市總工會", "广州市总工会", "union", "mentioned")}),
 ]
