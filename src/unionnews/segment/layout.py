@@ -14,6 +14,7 @@ on the next text line, across blank lines and page furniture.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -51,6 +52,8 @@ _COLUMN_DECOR = regex.compile(
 )
 # Worth trying as a stamp line: 发布时间/日期 labels, or a full numeric date (a footer's 05.03.2026).
 _STAMP_HINT = regex.compile(r"时间|日期|\d{4}[-./年]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}")
+# A word of a table of contents' heading (本期导读, 目录): only then are the first lines looked at for one.
+_CONTENTS_HINT = re.compile(r"导读|目\s*录|要\s*目|提要|导航|要览")
 # Joins need a line long enough to have been cut by the page, not a short caption.
 MIN_BROKEN = 30
 
@@ -129,7 +132,8 @@ def lay_out(text: str, rules: LayoutRules) -> Layout:
     layout = Layout(lines=lines)
     _find_masthead(layout)
     mark_running_headers(lines)
-    mark_contents(lines)
+    if _CONTENTS_HINT.search(text):
+        mark_contents(lines)
     layout.furniture = [ln for ln in lines if ln.kind == "furniture"]
     layout.markdown = sum(1 for ln in lines if ln.kind == "heading") >= 2
     if not layout.markdown:
@@ -354,27 +358,28 @@ def _continues(art: ArticlePlan, wrap: int) -> bool:
 def _broken(ln: Line, wrap: int) -> bool:
     """A line cut mid-sentence: long, or with clauses, or ending on a comma, or as wide as a hard-wrapped text's lines."""
     return not ln.terminal and (
-        ln.width >= MIN_BROKEN or _clausal(ln) or ln.text[-1] in "，,、" or (wrap > 0 and ln.width >= wrap - 1)
+        ln.width >= MIN_BROKEN or _clausal(ln) or ln.text[-1] in "，,、" or (wrap > 0 and len(ln.text) >= wrap - 1)
     )
 
 
 def wrap_width(lines: list[Line]) -> int:
     """The width a hard-wrapped text was cut at, or 0.
 
-    Copied from a PDF or a narrow column, every full line of a paragraph has the same width and most end
-    mid-sentence; ordinary text has paragraphs of every length. Lines of the most common width (or one
-    less: a half-width character) must be at least 40 % of the body lines, four or more, mostly unfinished.
+    Copied from a PDF or a narrow column, every full line of a paragraph has the same length and most end
+    mid-sentence; ordinary text has paragraphs of every length. Lines of the most common length (or one less:
+    a half-width character or a space) must be at least 40 % of the body lines, four or more, mostly
+    unfinished. Lengths, not widths: a cheap count over every line, and a space changes either by one.
     """
-    widths = [ln.width for ln in lines if ln.kind == "text" and ln.width >= 12]
-    if len(widths) < 6:
+    lengths = Counter(len(ln.text) for ln in lines if ln.kind == "text" and len(ln.text) >= 12)
+    total = lengths.total()
+    if total < 6:
         return 0
-    counts = Counter(widths)
-    width = max(counts, key=lambda w: (counts[w] + counts.get(w - 1, 0), w))
-    full = [ln for ln in lines if ln.kind == "text" and width - 1 <= ln.width <= width]
+    width = max(lengths, key=lambda w: (lengths[w] + lengths.get(w - 1, 0), w))
+    if (lengths[width] + lengths.get(width - 1, 0)) * 10 < total * 4:
+        return 0
+    full = [ln for ln in lines if ln.kind == "text" and width - 1 <= len(ln.text) <= width]
     unfinished = sum(1 for ln in full if not ln.terminal)
-    if len(full) >= 4 and len(full) * 10 >= len(widths) * 4 and unfinished * 10 >= len(full) * 6:
-        return width
-    return 0
+    return width if len(full) >= 4 and unfinished * 10 >= len(full) * 6 else 0
 
 
 def _clausal(ln: Line) -> bool:

@@ -7,6 +7,7 @@ neighbours and is the job of :mod:`unionnews.segment.layout`.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -46,15 +47,15 @@ _BYLINE = regex.compile(
     r"|图片|文字|文案|排版|责编|初审|复审|终审|监制|美编|视频)\s*[:：/ ｜|]\s*\S.{0,38}"
 )
 # What a social-media platform prints around an article copied from it (a WeChat public account): not news.
-_PLATFORM = regex.compile(
+_PLATFORM = re.compile(
     r"(?:点击|点)?(?:上方|下方)?蓝字\s*(?:关注我们|关注)?|阅读原文|轻触阅读原文|继续滑动看下一个|向上滑动看下一个"
     r"|预览时标签不可点|微信扫一扫\S{0,12}|长按(?:识别)?二维码\S{0,8}|分享\s*收藏\s*(?:点赞\s*)?在看|(?:点赞|在看|分享|收藏)"
 )
 # Jump lines of a story continued on another page: （下转第2版）, （上接第1版）, 转第3页.
-_JUMP = regex.compile(r"[（(]?\s*(?:下转|上接|转|接|续)\s*第?\s*[\d一二三四五六七八九十]{1,2}\s*[版页面][)）]?")
+_JUMP = re.compile(r"[（(]?\s*(?:下转|上接|转|接|续)\s*第?\s*[\d一二三四五六七八九十]{1,2}\s*[版页面][)）]?")
 # The distribution footer of an official bulletin (报：…  送：…  发：…, 抄送：…, （共印150份）): who receives
 # the issue, not news, so no article or paragraph of the last article.
-_DISTRIBUTION = regex.compile(
+_DISTRIBUTION = re.compile(
     r"(?:(?:抄报|抄送|报送|主送|分送|发送|印发|呈报|呈送|报|送|发)\s*[:：][^。！？!?]*"
     r"|[（(]?\s*共印\s*[:：]?\s*[\d一二三四五六七八九十百]+\s*份\s*[)）]?)"
 )
@@ -268,7 +269,7 @@ def mark_running_headers(lines: list[Line]) -> None:
 
 
 # The heading of an issue's table of contents; its entries repeat the headlines that follow.
-_CONTENTS = regex.compile(
+_CONTENTS = re.compile(
     r"[【\[〖]?\s*(?:本期导读|本期要目|本期目录|本期要览|本期提要|本期导航|目\s*录|要\s*目|导\s*读)\s*[】\]〗]?[:：]?"
 )
 

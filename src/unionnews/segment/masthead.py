@@ -125,7 +125,8 @@ def fields_of(line: Line, *, top: bool) -> list[Field] | None:
     the account line of a copied WeChat article (绍兴工会 2023-06-12 18:30 发表于浙江).
     """
     found = _fields(line, top)
-    if found is None and len(line.text) <= 80 and (m := _PLATFORM_HEADER.fullmatch(line.text)):
+    t = line.text
+    if found is None and len(t) <= 80 and (" " in t or "\u3000" in t) and (m := _PLATFORM_HEADER.fullmatch(t)):
         return _platform_fields(m, line.start)
     return found
 
