@@ -367,6 +367,11 @@ INLINE_CASES: list[tuple[str, str, list[Art]]] = [
         ],
     ),
     (
+        "numbered-sections-inside-a-headlined-article-stay-in-it",
+        "市总工会召开全委会议\n\n5月8日，市总工会召开全委会议。会议指出：\n一、提高政治站位\n要深刻认识做好工会工作的重要意义。\n二、狠抓工作落实\n要把各项任务落到实处。\n",
+        [(None, None, "市总工会召开全委会议", None, 5, [], None)],
+    ),
+    (
         "exclaimed-headline-over-a-subtitle-and-an-editors-note",
         "编者按：近年来，各级工会积极探索服务路径。现将有关做法刊发。\n\n奋斗新征程，建功新时代！\n——某镇总工会开展劳动竞赛侧记\n今年以来，某镇总工会开展劳动竞赛。\n",
         [(None, None, "奋斗新征程，建功新时代！", "——某镇总工会开展劳动竞赛侧记", 2, [], None)],

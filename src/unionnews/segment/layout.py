@@ -285,8 +285,13 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
             current = None
             i += 1
             continue
-        if (kind == "bullet" or kind == "enum") and _enumerated_headline(ln, lines[i + 1] if i + 1 < n else None):
-            # 一、县总工会召开培训会 over its paragraphs: a numbered article's headline, not a brief item
+        if (
+            (kind == "bullet" or kind == "enum")
+            and (current is None or current.bullet is not None or current.headline is None)
+            and _enumerated_headline(ln, lines[i + 1] if i + 1 < n else None)
+        ):
+            # 一、县总工会召开培训会 over its paragraphs: a numbered article's headline, not a brief item (inside
+            # a headlined article, 一、提高政治站位 over paragraphs is a section of it)
             current = new_article()
             current.bullet = current.headline = ln
             i += 1
