@@ -376,6 +376,19 @@ INLINE_CASES: list[tuple[str, str, list[Art]]] = [
         "编者按：近年来，各级工会积极探索服务路径。现将有关做法刊发。\n\n奋斗新征程，建功新时代！\n——某镇总工会开展劳动竞赛侧记\n今年以来，某镇总工会开展劳动竞赛。\n",
         [(None, None, "奋斗新征程，建功新时代！", "——某镇总工会开展劳动竞赛侧记", 2, [], None)],
     ),
+    (
+        "bracketed-picture-news-column-each-item-with-its-caption",
+        "【图片新闻】\n\n6月15日，市总工会开展安全生产月宣传活动。\n\n图为活动现场。\n\n6月18日，某区总工会组织应急救护培训。\n\n图为培训现场。\n",
+        [
+            ("图片新闻", None, None, None, 1, ["图为活动现场。"], None),
+            ("图片新闻", None, None, None, 1, ["图为培训现场。"], None),
+        ],
+    ),
+    (
+        "unknown-masthead-name-above-the-issue-line",
+        "职工之家\n\n2024年第6期　总第118期\n中共某市总工会机关委员会　主办　　2024年6月28日\n\n【要闻】\n\n市总工会召开推进会\n\n6月20日，市总工会召开推进会。\n",
+        [("要闻", None, "市总工会召开推进会", None, 1, [], None)],
+    ),
     ("empty", "", []),
     ("whitespace-only", " \n\u3000\n", []),
 ]
@@ -397,7 +410,9 @@ def test_broken_paragraph_is_joined_and_page_number_kept_out() -> None:
 
 
 def test_wechat_account_line_is_the_publication_stamp() -> None:
-    b = unionnews.Pipeline(extractors=[]).parse("某市工会 2023-06-12 18:30 发表于浙江\n\n某区总工会开展培训\n\n6月9日，某区总工会开展培训。\n")
+    b = unionnews.Pipeline(extractors=[]).parse(
+        "某市工会 2023-06-12 18:30 发表于浙江\n\n某区总工会开展培训\n\n6月9日，某区总工会开展培训。\n"
+    )
     assert (b.metadata.date, b.metadata.reference_source) == (dt.date(2023, 6, 12), "stamp")
     assert [(f.field, f.text) for f in b.masthead] == [
         ("publisher", "某市工会"),
@@ -407,11 +422,27 @@ def test_wechat_account_line_is_the_publication_stamp() -> None:
 
 
 def test_union_before_a_bare_date_is_the_masthead_publisher() -> None:
-    b = unionnews.Pipeline(extractors=[]).parse("工会信息\n第8期\n某某县总工会      2020年9月30日\n\n县总工会开展培训\n\n9月25日，县总工会开展培训。\n")
+    b = unionnews.Pipeline(extractors=[]).parse(
+        "工会信息\n第8期\n某某县总工会      2020年9月30日\n\n县总工会开展培训\n\n9月25日，县总工会开展培训。\n"
+    )
     assert (b.metadata.publisher, b.metadata.date, b.metadata.reference_source) == (
         "某某县总工会",
         dt.date(2020, 9, 30),
         "masthead",
+    )
+
+
+def test_unknown_masthead_name_and_a_committee_as_publisher() -> None:
+    b = unionnews.Pipeline(extractors=[]).parse(
+        "职工之家\n\n2024年第6期　总第118期\n中共某市总工会机关委员会　主办　　2024年6月28日\n\n市总工会召开推进会\n\n6月20日，市总工会召开推进会。\n"
+    )
+    m = b.metadata
+    assert (m.title, m.issue, m.total_issue, m.publisher, m.date) == (
+        "职工之家",
+        "2024年第6期",
+        "总第118期",
+        "中共某市总工会机关委员会",
+        dt.date(2024, 6, 28),
     )
 
 

@@ -454,7 +454,7 @@ def _masthead_place(ctx: Context, pattern: re.Pattern[str]) -> str | None:
     """The place of the union whose bulletin this is, from the masthead's publisher or name line."""
     for f in ctx.bulletin.masthead:
         if f.field in ("publisher", "title"):
-            m = pattern.match("".join(ctx.view[f.span.start : f.span.end].split()))
+            m = pattern.match("".join(ctx.view[f.span.start : f.span.end].split()).removeprefix("中共"))
             if m:
                 return m.group(1)
     return None

@@ -169,6 +169,8 @@ def _find_masthead(layout: Layout) -> None:
             # a name-like line after the issue, publisher or date is the first column (工作动态), not a title
             break
         zone.append((ln, found))
+    if not zone:
+        zone, named = _named_above_issue(lines), False
     names = {f.name for _, fs in zone for f in fs}
     if zone and (names & {"issue", "total_issue", "publisher", "date", "published"} or named):
         for ln, fs in zone:
@@ -184,6 +186,27 @@ def _find_masthead(layout: Layout) -> None:
                 layout.masthead.extend(found)
                 layout.masthead_lines.append((ln, found))
                 layout.stamp_lines.append(ln)
+
+
+def _named_above_issue(lines: list[Line]) -> list[tuple[Line, list[Field]]]:
+    """A masthead whose name is no known bulletin name (职工之家, 春城工运): a short first line with the issue
+    line right under it. The name, then the issue line and the field lines that follow."""
+    body = [ln for ln in lines[:10] if not (ln.kind == "furniture" and ln.furniture_kind == "rule")]
+    if len(body) < 2:
+        return []
+    first, second = body[0], body[1]
+    if first.kind != "text" or first.width > 20 or _has_sentence_punct(first.text) or first.terminal:
+        return []
+    found = fields_of(second, top=True) if second.kind in ("text", "caption") else None
+    if not found or not any(f.name in ("issue", "total_issue") for f in found):
+        return []
+    zone = [(first, [Field("title", first.start, first.end)]), (second, found)]
+    for ln in body[2:8]:
+        more = fields_of(ln, top=True) if ln.kind in ("text", "caption") else None
+        if more is None or all(f.name == "title" for f in more):
+            break
+        zone.append((ln, more))
+    return zone
 
 
 def _build(layout: Layout, rules: LayoutRules) -> None:
@@ -323,6 +346,15 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
             continue
         # body text (also bullets/enumerations inside a headlined article, and heading-free text); a text line
         # continuing a broken paragraph was joined to it at the top of the loop
+        if (
+            kind == "text"
+            and current.headline is None
+            and current.bullet is None
+            and current.blocks
+            and current.blocks[-1].kind == "caption"
+            and _LEAD.match(ln.body)
+        ):
+            current = new_article()  # picture news: each dated item with its caption is an article
         current.blocks.append(Para([ln]))
         i += 1
 
@@ -451,7 +483,11 @@ def _split_column(
     ):
         return first, run[1:]
     if rules.is_column_name(first.body) and (
-        len(run) > 1 or followed_by_items or nxt is None or not _LEAD.match(nxt.body)
+        len(run) > 1
+        or followed_by_items
+        or nxt is None
+        or not _LEAD.match(nxt.body)
+        or first.body[:1] in "【[〖［"  # 【图片新闻】 over a dated item: bracketed, a column's name, not a headline
     ):
         return first, run[1:]
     if len(run) == 1 and followed_by_items:

@@ -39,7 +39,8 @@ _BREADCRUMB_HINT = regex.compile(r"首页|主页|位置|网站")
 # Rules and separators drawn with characters.
 _RULE = regex.compile(r"[-—–=_━─═*·~～.。…\s]{3,}")
 # Captions announce themselves.
-_CAPTION = regex.compile(r"(?:图为|图片为|图：|图:|[（(]图|图\d+[：:\s]|\[图|【图)")
+# (【图】, [图片] mark a caption; 【图片新闻】 is a column)
+_CAPTION = regex.compile(r"(?:图为|图片为|图：|图:|[（(]图|图\d+[：:\s]|\[图(?:片)?\]|【图(?:片)?】)")
 # Bylines and sources (（市总工会组织部供稿）, 通讯员：张明): body text of the article above, never a heading or caption.
 _BYLINE = regex.compile(
     r"[（(][^（()）]{0,30}(?:供稿|来源|通讯员|记者|撰稿|撰文|作者|摄影|摄|报送|编辑|审核|供图)[^（()）]{0,30}[)）]"
