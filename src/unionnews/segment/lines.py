@@ -52,6 +52,11 @@ _PLATFORM = re.compile(
     r"(?:点击|点)?(?:上方|下方)?蓝字\s*(?:关注我们|关注)?|阅读原文|轻触阅读原文|继续滑动看下一个|向上滑动看下一个"
     r"|预览时标签不可点|微信扫一扫\S{0,12}|长按(?:识别)?二维码\S{0,8}|分享\s*收藏\s*(?:点赞\s*)?在看|(?:点赞|在看|分享|收藏)"
 )
+# The speaker under a speech's title: an office, a space, a name (市总工会党组书记、常务副主席　王某某).
+_SPEAKER = re.compile(
+    r"[\u4e00-\u9fff、，,（）()]{2,30}(?:书记|主席|部长|局长|主任|厅长|市长|区长|县长|处长|总经理|董事长|理事长|会长|秘书长)"
+    r"[ \u3000]+[\u4e00-\u9fff]{2,4}"
+)
 # Jump lines of a story continued on another page: （下转第2版）, （上接第1版）, 转第3页.
 _JUMP = re.compile(r"[（(]?\s*(?:下转|上接|转|接|续)\s*第?\s*[\d一二三四五六七八九十]{1,2}\s*[版页面][)）]?")
 # The distribution footer of an official bulletin (报：…  送：…  发：…, 抄送：…, （共印150份）): who receives
@@ -184,6 +189,9 @@ def classify(lines: list[Line], text: str | None = None) -> None:
             continue
         first = t[0]
         digit = first.isdecimal() or first > "\uffff"
+        if len(t) <= 40 and (" " in t or "\u3000" in t) and _SPEAKER.fullmatch(t):
+            line.byline = True  # 市总工会党组书记、常务副主席　王某某 under a speech's title: who, not a heading
+            continue
         if not digit and first not in _SPECIAL_FIRST:
             continue
         if (digit or first in _PAGE_FIRST) and _PAGE.fullmatch(t):
