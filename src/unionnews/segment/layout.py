@@ -394,7 +394,7 @@ def _continues(art: ArticlePlan, wrap: int) -> bool:
 
 def _broken(ln: Line, wrap: int) -> bool:
     """A line cut mid-sentence: long, or with clauses, or ending on a comma, or as wide as a hard-wrapped text's lines."""
-    return not ln.terminal and (
+    return not ln.terminal and not ln.byline and (
         ln.width >= MIN_BROKEN or _clausal(ln) or ln.text[-1] in "，,、" or (wrap > 0 and len(ln.text) >= wrap - 1)
     )
 
