@@ -179,6 +179,87 @@ CASES: list[tuple[str, str, list[Row]]] = [
     ("employers-jia-yong-ren", "组织182家用人单位提供岗位。", [("182家用人单位", 182, "家", "exact", "用人单位", P)]),
     ("household-appliance-is-no-count", "为困难职工送去3家用电器。", []),
     ("role-entered-the-fair", "共有86家企业进场招聘。", [("86家企业", 86, "家", "exact", "企业", P)]),
+    # -- verbs that are nouns too, and nouns that hold a verb ------------------------------------------
+    (
+        "verb-zuzhi-is-no-modifier",
+        "区总工会组织职工600余人参观红岩革命纪念馆。",
+        [("职工600余人", 600, "人", "over", "职工", P)],
+    ),
+    ("group-noun-counts-no-persons", "区总工会组织600余人参观。", [("600余人", 600, "人", "over", None, P)]),
+    (
+        "cue-inside-noun-songcanyuan",
+        "吸纳快递员、外卖送餐员等1860名新就业形态劳动者加入工会。",
+        [("1860名新就业形态劳动者", 1860, "名", "exact", "新就业形态劳动者", OT)],
+    ),
+    (
+        "cue-inside-noun-jiuye",
+        "全市新就业形态劳动者已有3.2万人加入工会。",
+        [("3.2万人", 32000, "人", "exact", "全市新就业形态劳动者", OT)],
+    ),
+    ("cue-inside-noun-fuwuyuan", "家政服务员已有500人加入工会。", [("500人", 500, "人", "exact", "家政服务员", OT)]),
+    (
+        "connector-gongyou",
+        "为新就业形态劳动者提供岗位的企业共有86家。",
+        [("86家", 86, "家", "exact", "企业", OT)],
+    ),
+    ("connector-ge", "男女职工各10名参加比赛。", [("10名", 10, "名", "exact", "男女职工", P)]),
+    ("household-names-a-family", "150户困难家庭收到慰问品。", [("150户困难家庭", 150, "户", "exact", "困难家庭", P)]),
+    (
+        "people-noun-fuwu-zhiyuanzhe",
+        "区总工会为首批20名职工服务志愿者颁发了聘书。",
+        [("20名职工服务志愿者", 20, "名", "exact", "职工服务志愿者", OT)],
+    ),
+    ("apprentices", "以他名字命名的工作室已带出徒弟15名。", [("徒弟15名", 15, "名", "exact", "徒弟", OT)]),
+    # -- roles: award verbs, stock and deed verbs, the frame of the sentence ---------------------------
+    (
+        "role-winners-rongying",
+        "哈电集团等10个集体荣膺“模范职工之家”称号。",
+        [("10个集体", 10, "个", "exact", "集体", W)],
+    ),
+    (
+        "role-winners-xihuo",
+        "30余名优秀农民工喜获“最美职工”称号。",
+        [("30余名优秀农民工", 30, "名", "over", "优秀农民工", W)],
+    ),
+    ("role-found-violating", "检查中发现12家企业未依法签订劳动合同。", [("12家企业", 12, "家", "exact", "企业", OT)]),
+    (
+        "role-place-of-a-facility",
+        "市总工会在全市21个区县工会设立欠薪投诉窗口。",
+        [("21个区县工会", 21, "个", "exact", "区县工会", OT)],
+    ),
+    ("role-rescued", "他先后从河中救起落水群众17人。", [("群众17人", 17, "人", "exact", "群众", OT)]),
+    (
+        "role-made-up-of-over-cue-before",
+        "他带领由36名焊工组成的班组攻克技术难题。",
+        [("36名焊工", 36, "名", "exact", "焊工", OT)],
+    ),
+    (
+        "role-certificate-over-cue-before",
+        "该会为服务满十年的15名资深干部颁发纪念状。",
+        [("15名资深干部", 15, "名", "exact", "资深干部", OT)],
+    ),
+    ("role-prize-over-cue-before", "为参加比赛的10名选手颁发了奖杯。", [("10名选手", 10, "名", "exact", "选手", W)]),
+    (
+        "prize-quota-set",
+        "赛事设一等奖3名、二等奖5名。",
+        [("3名", 3, "名", "exact", None, OT), ("5名", 5, "名", "exact", None, OT)],
+    ),
+    (
+        "prize-quota-awarded",
+        "本届比赛决出一等奖5名、二等奖10名。",
+        [("5名", 5, "名", "exact", None, W), ("10名", 10, "名", "exact", None, W)],
+    ),
+    (
+        "qizhong-details-staff",
+        "该公司共有员工2000多人，其中女职工800余人。",
+        [("员工2000多人", 2000, "人", "over", "员工", OT), ("女职工800余人", 800, "人", "over", "女职工", OT)],
+    ),
+    (
+        "qizhong-details-winners",
+        "表彰50名先进个人，其中一线职工30名。",
+        [("50名先进个人", 50, "名", "exact", "先进个人", W), ("一线职工30名", 30, "名", "exact", "一线职工", W)],
+    ),
+    ("not-ranking-after-xiangmu", "各项目前三名选手将获推荐。", []),
 ]
 
 
@@ -202,6 +283,12 @@ def test_records_carry_the_rule() -> None:
     bulletin = unionnews.parse("覆盖基层工会61个，3至5人一组，120名职工参加。")
     rules = [c.rule for a in bulletin.articles for c in a.counts]
     assert rules == ["noun+number+unit", "range", "number+unit+noun"]
+
+
+def test_nouns_fit_the_look_back() -> None:
+    from unionnews.extract.counts import _MAX_NOUN, _lists
+
+    assert max(map(len, _lists().head_set)) <= _MAX_NOUN
 
 
 def test_extractor_pickles() -> None:

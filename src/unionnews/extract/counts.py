@@ -71,7 +71,9 @@ _DASHES = frozenset("至到-—~～")  # what a range's first number ends with (
 _QUOTES = regex.compile(r"“[^“”\n]{1,40}”|《[^《》\n]{1,40}》|「[^「」\n]{1,40}」|\"[^\"\n]{1,40}\"")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Words between a noun and the number that follows it: 基层工会达61个, 参赛选手共计120名.
-_CONNECTOR = re.compile(r"(?:共计|合计|总计|累计|总数达到|总数达|总数为|人数达到|人数达|人数为|达到|达|共|为|有)$")
+_CONNECTOR = re.compile(
+    r"(?:共计|合计|总计|累计|总数达到|总数达|总数为|人数达到|人数达|人数为|达到|共有|现有|已有|达|共|为|有|各)$"
+)
 _CLAUSE_END = re.compile(r"[，。；！？,;!?\n：:]")
 
 _PEOPLE_UNITS = frozenset({"名", "位", "人", "人次", "户"})
@@ -83,6 +85,7 @@ _QUALIFIERS: dict[str, Qualifier] = {
 }  # fmt: skip
 _MAX_PREFIX = 6  # characters of modifier allowed before the counted noun: 100余名新就业形态劳动者
 _MAX_SUBJECT = 14
+_MAX_NOUN = 8  # the longest noun of the lists (新就业形态劳动者), looked for right before a number
 
 
 class _Words:
@@ -141,22 +144,36 @@ def _lists() -> _Lists:
         role, *words = line.split()
         for word in words:
             cue_role.setdefault(word, role)
+    heads = people | groups
+    verbs = {w for w, role in cue_role.items() if role in _VERB_ROLES}
+    # A noun ending in a cue that is a noun too (组织, 工会组织) may be that verb: in 区总工会组织职工600余人 it
+    # takes 职工 as its object, so it is no modifier of the counted noun.
+    verb_nouns = {w for w in heads if any(w.endswith(verb) for verb in verbs & heads)}
+    # Any other noun holding a cue after its first character is no cue (运动员 holds 动员, 新就业形态劳动者 就业):
+    # the longest-first alternation reads the noun where the cue inside it would start later.
+    for noun in heads - verb_nouns:
+        if noun not in cue_role and any(verb in noun[1:] for verb in verbs):
+            cue_role[noun] = "none"
     blockers: dict[str, tuple[str, ...]] = {}
     for line in load_lines("count_unit_blockers"):
         unit, *words = line.split()
         blockers[unit] = tuple(words)
     return _Lists(
-        heads=_Words(people | groups),
+        heads=_Words(heads),
         people=frozenset(people),
         groups=frozenset(groups),
-        head_set=frozenset(people | groups),
-        stops=_Words(_split("count_stops") | set(cue_role)),
+        head_set=frozenset(heads),
+        stops=_Words(_split("count_stops") | {w for w, role in cue_role.items() if role != "none"}),
         not_after=_Words(_split("count_not_after")),
-        modifiers=frozenset(_split("count_modifiers") | people | groups),
+        modifiers=frozenset(_split("count_modifiers") | (heads - verb_nouns)),
         blockers=blockers,
         cues=_alternation(cue_role),
         cue_role=cue_role,
     )
+
+
+# The roles whose cues are verbs of the clause (a noun holding one inside is no cue, one ending in one no modifier).
+_VERB_ROLES = frozenset({"participants", "other", "winners_after", "winners_before"})
 
 
 def _split(name: str) -> set[str]:
@@ -187,7 +204,10 @@ class CountExtractor:
                 continue
             spans = [(f.start, f.end) for f in found]
             breaks = [m.start() for m in _CLAUSE_END.finditer(view)]
+            previous: tuple[int, CountRole] | None = None
             for f in found:
+                role = _role(view, f, spans, lists, breaks, previous)
+                previous = (f.end, role)
                 start, end = base + f.start, base + f.end
                 written = text[start:end]
                 # trusted: every field is built here with its declared type (all of them, in declaration order),
@@ -204,7 +224,7 @@ class CountExtractor:
                             "qualifier": f.qualifier,
                             "unit": _as_written(f.unit, written),
                             "subject": None if f.subject is None else text[base + f.subject[0] : base + f.subject[1]],
-                            "role": _role(view, f, spans, lists, breaks),
+                            "role": role,
                         },
                     )
                 )
@@ -269,8 +289,12 @@ def _read(view: str, m: re.Match[str], lists: _Lists) -> _Found | None:
         return None  # inside a longer number or code, an ordinal or a rate
     if before in ".," and start > 1 and view[start - 2].isdigit():
         return None  # the tail of 1,200 or 3.5
-    if before == "前" and unit in ("名", "位") and (start < 2 or view[start - 2] not in "目此之提当日年月事以"):
-        return None  # a ranking: 前三名
+    if (
+        before == "前"
+        and unit in ("名", "位")
+        and (start < 2 or view[start - 2] not in "目此之提当日年月事以" or view[start - 3 : start - 1] in _EVENT_MU)
+    ):
+        return None  # a ranking: 前三名, 各项目前三名 (目前 only when 目 ends no 项目/节目)
     if (
         view[end : end + 3].startswith(lists.blockers.get(unit, ()))
         and not m["post"]
@@ -293,7 +317,8 @@ def _read(view: str, m: re.Match[str], lists: _Lists) -> _Found | None:
         if low is not None:
             start, value, qualifier, rule = r.start(), round(low), "about", "range"
     people_only = unit in _PEOPLE_UNITS
-    subject, direct = _subject_after(view, end, lists, people_only)
+    person = unit != "户"  # 户 counts households: 150户困难家庭 names them by a group noun
+    subject, direct = _subject_after(view, end, lists, people_only and person)
     if subject is not None:
         if direct:
             end = subject[1]
@@ -301,7 +326,7 @@ def _read(view: str, m: re.Match[str], lists: _Lists) -> _Found | None:
         return _Found(start, end, value, qualifier, unit, subject, rule)
     if not people_only and not _ends_clause(view, end, lists):
         return None
-    subject, adjacent = _subject_before(view, start, lists)
+    subject, adjacent = _subject_before(view, start, lists, people_only and person)
     if subject is None:
         return _Found(start, end, value, qualifier, unit, None, rule) if people_only else None
     if adjacent:
@@ -339,6 +364,8 @@ def _value(m: re.Match[str]) -> tuple[int | None, Qualifier]:
     return round(number), qualifier
 
 
+# Words ending in 目 that put 前 after them as a ranking, not as 目前 (now): 各项目前三名选手, 节目前三名.
+_EVENT_MU = frozenset({"项目", "节目", "题目", "科目", "赛目"})
 # Words that begin like a blocker yet describe the counted people: 120名单身青年 is not a 名单.
 _PEOPLE_AFTER_BLOCKER = ("单身", "单亲")
 # A parenthesised kind of place inside a noun: 区县（市）, 县（市、区）.
@@ -384,10 +411,11 @@ def _subject_after(view: str, pos: int, lists: _Lists, people_only: bool) -> tup
     return None, direct
 
 
-def _subject_before(view: str, start: int, lists: _Lists) -> tuple[tuple[int, int] | None, bool]:
+def _subject_before(view: str, start: int, lists: _Lists, person: bool) -> tuple[tuple[int, int] | None, bool]:
     """Where a counted noun right before the number is (基层工会61个, 会员7900余人), and whether it is adjacent.
 
-    Only nouns of two characters or more: a lone 组/队 before a number is a distributive (每组3人).
+    Only nouns of two characters or more: a lone 组/队 before a number is a distributive (每组3人). Before
+    名/位/人/人次 (``person``) only a people noun is counted: in 工会组织600余人 the group noun is no subject.
     """
     left = view[max(0, start - 12) : start]
     offset = start - len(left)
@@ -395,9 +423,9 @@ def _subject_before(view: str, start: int, lists: _Lists) -> tuple[tuple[int, in
     adjacent = connector is None
     if connector is not None:
         left = left[: connector.start()]
-    for n in range(min(6, len(left)), 1, -1):
+    for n in range(min(_MAX_NOUN, len(left)), 1, -1):
         noun = left[-n:]
-        if noun in lists.head_set:
+        if noun in lists.head_set and (not person or noun in lists.people):
             noun_start = offset + len(left) - n
             j = noun_start
             while (modifier := _modifier_before(view, j, lists.modifiers)) is not None:
@@ -424,17 +452,28 @@ def _ends_clause(view: str, pos: int, lists: _Lists) -> bool:
     return lists.stops.at(view, pos) is not None
 
 
+# Setting up prizes (设一等奖3名, 共设置优秀奖10名): 设 that is no part of 建设, 开设 or 假设.
+_SET_UP = re.compile(r"(?<![建开假陈摆增])设")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
 # What 颁发/授予 may hand over that is no award (guidelines §4: appointments and certificates are not awards).
 _NOT_A_PRIZE = re.compile(r"聘书|聘任书|纪念状|纪念品|纪念章|慰问金|慰问品|工作证|会员证")
 
 
 def _role(
-    view: str, found: _Found, spans: list[tuple[int, int]], lists: _Lists, breaks: list[int] | None = None
+    view: str,
+    found: _Found,
+    spans: list[tuple[int, int]],
+    lists: _Lists,
+    breaks: list[int] | None = None,
+    previous: tuple[int, CountRole] | None = None,
 ) -> CountRole:
     """Who the counted people are in their clause: winners, participants or other (capacity, membership).
 
     A group total stated after its noun with no cue (全区基层工会达350个) is a stock figure, so ``other``.
-    ``breaks`` are the positions of the block's clause ends, when the caller has them.
+    ``breaks`` are the positions of the block's clause ends, when the caller has them; ``previous`` is where
+    the block's count before this one ends and its role: a clause opening with 其中 and holding no cue details
+    that count (共有员工2000多人，其中女职工800余人), so it takes its role.
     """
     start, end = found.start, found.end
     if breaks is None:
@@ -443,13 +482,21 @@ def _role(
     left = breaks[k - 1] + 1 if k else 0
     k = bisect_left(breaks, end, k)
     right = breaks[k] if k < len(breaks) else len(view)
+    if found.subject is None and start and view[start - 1] == "奖":
+        # 一等奖3名: a prize's quota counts its winners once awarded (评出, 其中), but only slots when it is set
+        return "other" if _SET_UP.search(view, left, start) else "winners"
     others = [(s, e) for s, e in spans if (s, e) != (start, end) and s < right and e > left]  # in this clause
     before: str | None = None  # the last participation or capacity cue before the count
     after: str | None = None  # the first one after it
     winners = weak = False
     cue_role = lists.cue_role
+    # The frame of the sentence makes the count other whatever cue comes before it: 由36名焊工组成的班组 says
+    # what a body is made of, 为服务满十年的15名干部颁发纪念状 hands over a certificate, not a prize.
+    framed = False
     for cue in lists.cues.finditer(view, left, right):
         role = cue_role[cue.group()]
+        if role == "none":
+            continue
         at = cue.start()
         inside_other = False
         for s, e in others:
@@ -471,18 +518,26 @@ def _role(
                 before = role
         elif role == "winners_after":
             winners = True
-        elif role == "winners_before" and after is None:
+        elif cue.group() == "组成" and view.rfind("由", left, start) >= 0:
+            framed = True
+        elif role == "winners_before":
             # 为12个单位颁发了优秀组织奖: the counted receive it; 为30名志愿者颁发聘书: an appointment
+            recipient = view.find("为", left, start) >= 0
             if _NOT_A_PRIZE.search(view, cue.end(), right):
-                after = "other"
-            elif view.find("为", left, start) >= 0:
+                framed = framed or recipient
+                after = after or "other"
+            elif recipient:
                 winners = True
         elif after is None and role in ("participants", "other"):
             after = role
     if winners:
         return "winners"
+    if framed:
+        return "other"
     if before is not None:
         return "participants" if before == "participants" else "other"
     if after is not None:
         return "participants" if after == "participants" else "other"
+    if previous is not None and view.startswith("其中", left) and not _SENTENCE_END.search(view, previous[0], left):
+        return previous[1]
     return "other" if weak or (found.reverse and found.unit not in _PEOPLE_UNITS) else "participants"
