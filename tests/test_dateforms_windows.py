@@ -13,6 +13,7 @@ from unionnews.extract._dateforms import Form, find_forms
 _WORDS = (
     "2024 1998 12 31 今年 去年 上年 同年 当年 本月 上月 次日 近日 近期 今天 昨天 前一天 日前 上午 晚上 时 点 分 左右 许"
     " 上旬 下半年 一季度 二〇二四 二零二二 一九九八 学年 年底 青年 周年 号召 期间 天津"
+    " 季度 前三季度 首季 个 民国 民國 中华民国 112 一百一十二 年度 、 和 第"
 )
 _PIECES = [
     *"0123456789年月日号旬天期季度初底末上中下半首第每个至到-—～./ \u3000〇○零一二三四五六七八九十廿元，。\n",
@@ -20,12 +21,12 @@ _PIECES = [
 ]
 
 
-def _whole_block(view: str) -> list[Form]:
+def _whole_block(view: str, roc: bool) -> list[Form]:
     """What find_forms does, with the pattern run over the whole block instead of windows."""
     forms: list[Form] = []
     pos = 0
     while True:
-        for m in _dateforms._compiled().finditer(view, pos):
+        for m in _dateforms._compiled(roc).finditer(view, pos):
             form = _dateforms._FORMS[m.lastgroup](m, view)  # type: ignore[index]
             if form is _dateforms._REJECTED:
                 pos = m.start() + 1
@@ -34,13 +35,19 @@ def _whole_block(view: str) -> list[Form]:
                 forms.append(form)
         else:
             break
-    return _dateforms._join_ranges(forms, view) if len(forms) > 1 else forms
+    return _dateforms._join(forms, view) if len(forms) > 1 else forms
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
-def test_windows_find_what_the_whole_block_holds(view: str) -> None:
-    assert find_forms(view) == _whole_block(view)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join), st.booleans())
+def test_windows_find_what_the_whole_block_holds(view: str, roc: bool) -> None:
+    assert find_forms(view, roc) == _whole_block(view, roc)
+
+
+def test_new_forms_are_found_through_their_anchors() -> None:
+    # a year of the Republic of China calendar (民國一百年 has no 年 anchor), a quarter with no year, a list item
+    for view, roc in (("中华民国一百年", False), ("前三个季度", False), ("首季", False), ("112年度", True)):
+        assert find_forms(view, roc) == _whole_block(view, roc) != []
 
 
 def test_chinese_year_without_zero_sign_or_nian() -> None:

@@ -207,6 +207,149 @@ CASES: list[tuple[str, str, str | None, list[Row]]] = [
     ("recent-years", "近年来，全市工会不断创新。", REF, [r("近年来", None, None, "unknown", rel=True)]),
     ("that-day", "当天，职工们参观了展览。", REF, [r("当天", None, None, "unknown", rel=True)]),
     ("holiday-eve-not-riqian", "春节前夕，节日前走访。", REF, []),
+    # -- lists: each item is a date of its own, taking the year of the item before it -----------------
+    (
+        "list-months-fen",
+        "今年7、8月份，全市开展夏送清凉慰问。",
+        "2024-09-05",
+        [r("今年7", "2024-07", "month", rel=True), r("8月份", "2024-08", "month", rel=True)],
+    ),
+    (
+        "list-months-written-year",
+        "2022年7、8月，全市持续高温。",
+        REF,
+        [r("2022年7", "2022-07", "month", "written"), r("8月", "2022-08", "month", "written")],
+    ),
+    (
+        "list-months-three",
+        "全市于7、8、9月开展夏送清凉。",
+        REF,
+        [r("7", "2024-07", "month"), r("8", "2024-08", "month"), r("9月", "2024-09", "month")],
+    ),
+    (
+        "list-months-he",
+        "2019年3月和5月，分两批开展。",
+        REF,
+        [r("2019年3月", "2019-03", "month", "written"), r("5月", "2019-05", "month", "written")],
+    ),
+    ("list-not-enumerator", "会议部署了工作。1、2月份全市开展春风行动。", REF, [r("2月份", "2024-02", "month")]),
+    (
+        "list-days",
+        "活动于12月2、3日举行。",
+        "2024-12-10",
+        [r("12月2", "2024-12-02", "day"), r("3日", "2024-12-03", "day")],
+    ),
+    (
+        "list-cn-days",
+        "十二月二、三日，召开会议。",
+        "2024-12-10",
+        [r("十二月二", "2024-12-02", "day"), r("三日", "2024-12-03", "day")],
+    ),
+    ("list-not-periods", "培训分1、2、3期举办。", REF, []),
+    # -- quarters: EDTF intervals of months; a year-less quarter is the reference year's unless it begins more
+    # than two months after the reference date
+    (
+        "quarter-cumulative",
+        "前三季度，全市新增工会会员2.3万人。",
+        "2024-10-20",
+        [r("前三季度", "2024-01/2024-09", "month", rel=True)],
+    ),
+    (
+        "quarter-range-inline",
+        "一至三季度，全市累计帮扶困难职工500户。",
+        "2024-10-20",
+        [r("一至三季度", "2024-01/2024-09", "month", rel=True)],
+    ),
+    (
+        "quarter-written-cumulative",
+        "2023年前三季度，全市新建驿站20个。",
+        "2024-01-10",
+        [r("2023年前三季度", "2023-01/2023-09", "month", "written")],
+    ),
+    (
+        "quarter-alone",
+        "三季度，全市开展安全生产检查。",
+        "2024-10-20",
+        [r("三季度", "2024-07/2024-09", "month", rel=True)],
+    ),
+    (
+        "quarter-last-year",
+        "四季度，全市开展冬季送温暖。",
+        "2025-01-10",
+        [r("四季度", "2024-10/2024-12", "month", rel=True)],
+    ),
+    (
+        "quarter-this-year",
+        "一季度，全市开展春风行动。",
+        "2025-01-10",
+        [r("一季度", "2025-01/2025-03", "month", rel=True)],
+    ),
+    (
+        "quarter-list",
+        "全市第二、三季度开展劳动竞赛。",
+        "2024-10-10",
+        [r("第二", "2024-04/2024-06", "month", rel=True), r("三季度", "2024-07/2024-09", "month", rel=True)],
+    ),
+    (
+        "quarter-list-written-year",
+        "2023年一、二季度，全市新增会员。",
+        REF,
+        [r("2023年一", "2023-01/2023-03", "month", "written"), r("二季度", "2023-04/2023-06", "month", "written")],
+    ),
+    (
+        "quarter-range-words",
+        "一季度至三季度，全市新增会员。",
+        "2024-10-20",
+        [r("一季度至三季度", "2024-01/2024-09", "month", rel=True)],
+    ),
+    (
+        "range-inline-months-fen",
+        "1—9月份，全市工会经费收入增长5%。",
+        "2024-10-10",
+        [r("1—9月份", "2024-01/2024-09", "month")],
+    ),
+    # -- the Republic of China calendar: 民國 n年 is 1911 + n; a bare three-digit year only in a document that
+    # uses that calendar (Traditional script, or 民國 written somewhere)
+    (
+        "roc-ymd",
+        "民國112年5月1日，臺北市產業總工會舉辦勞動節大會。",
+        "2023-05-10",
+        [r("民國112年5月1日", "2023-05-01", "day", "written")],
+    ),
+    (
+        "roc-chinese-numerals",
+        "中華民國一百一十二年五月一日，本會召開會員代表大會。",
+        "2023-05-10",
+        [r("中華民國一百一十二年五月一日", "2023-05-01", "day", "written")],
+    ),
+    (
+        "roc-year-du",
+        "本會民國111年度工作報告經理事會通過。",
+        "2023-03-10",
+        [r("民國111年度", "2022", "year", "written")],
+    ),
+    (
+        "roc-range",
+        "本會於民國113年1月10日至12日辦理研習營。",
+        "2024-01-20",
+        [r("民國113年1月10日至12日", "2024-01-10/2024-01-12", "day", "written")],
+    ),
+    (
+        "roc-bare-traditional",
+        "高雄市總工會訊：112年5月1日舉行勞動節表揚大會。",
+        "2023-05-10",
+        [r("112年5月1日", "2023-05-01", "day", "written")],
+    ),
+    ("roc-bare-year-du", "依據110年度勞工教育計畫，開辦勞工講座。", None, [r("110年度", "2021", "year", "written")]),
+    (
+        "roc-bare-minguo-elsewhere",
+        "民国112年度预算获通过。112年3月15日召开理事会。",
+        "2023-04-10",
+        [r("民国112年度", "2023", "year", "written"), r("112年3月15日", "2023-03-15", "day", "written")],
+    ),
+    ("roc-bare-not-without-calendar", "112年5月1日，召开会议。", REF, [r("5月1日", "2024-05-01", "day")]),
+    ("roc-not-a-name", "中華民國全國總工會理事長出席。", "2023-05-10", []),
+    ("two-digit-year-last-century", "98年7月，他进厂当学徒。", REF, [r("98年7月", "1998-07", "month", "written")]),
     # -- year inference ---------------------------------------------------------------------------
     ("window-months-back", "竞赛于5月21日闭幕。", "2023-11-26", [r("5月21日", "2023-05-21", "day")]),
     ("window-year-boundary", "12月30日，市总工会开展慰问。", "2025-01-03", [r("12月30日", "2024-12-30", "day")]),
@@ -243,6 +386,10 @@ CASES: list[tuple[str, str, str | None, list[Row]]] = [
     ("tod-not-evening-party", "12月2日晚会上，表彰先进。", REF, [r("12月2日", "2024-12-02", "day")]),
     ("not-young", "如今年轻人就业压力大。", REF, []),
     ("not-age", "65周岁以上年龄段。", REF, []),
+    ("not-quarter-duration", "连续三个季度实现增长，每季度开展一次检查，好于上一季度。", REF, []),
+    ("not-quarter-frequency", "坚持一季度一次例会。", REF, []),
+    ("not-holidays", "元旦春节期间，市总工会走访慰问困难职工，“五一”前夕表彰劳模。", REF, []),
+    ("holiday-with-year", "2024年元旦，全市职工迎新长跑举行。", REF, [r("2024年", "2024", "year", "written")]),
     # -- Traditional script: matched on the Simplified view, kept as written ------------------------
     (
         "traditional",
@@ -308,6 +455,18 @@ def test_document_year_prefers_this_year_anchor_then_issue_then_most_written() -
     assert document_year("2024年……2024年……2025年") == 2024
     assert document_year("2024年……2025年") == 2024  # a tie goes to the earlier year
     assert document_year("没有年份") is None
+
+
+def test_document_year_counts_republic_of_china_years() -> None:
+    assert document_year("民國112年……民國一百一十二年……2022年") == 2023
+    assert document_year("112年5月1日……112年度……2022年", roc=True) == 2023
+    assert document_year("112年5月1日……112年度……2022年") == 2022  # bare years only where the calendar is used
+
+
+def test_roc_bulletin_without_reference_takes_its_year() -> None:
+    text = "臺北市產業總工會會訊\n\n民國112年勞動節大會隆重舉行\n\n5月1日，本會舉辦勞動節大會。"
+    found = [(d.text, d.edtf, d.year_source) for a in unionnews.parse(text).articles for d in a.dates]
+    assert ("5月1日", "2023-05-01", "document") in found
 
 
 def test_document_year_is_computed_once_per_bulletin() -> None:

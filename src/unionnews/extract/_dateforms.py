@@ -3,8 +3,10 @@
 One compiled alternation finds every candidate (full dates, month-day, day alone, numeric and page-stamp
 forms, year ranges, parts of months and years, relative words, bare years); a few context checks on each
 match drop the ones that are not dates (durations, counts, amounts, numbers inside longer numbers). Forms
-joined by a range connector (至, 到, -, —, ～) become one mention. Nothing here knows the reference date:
-:mod:`unionnews.extract.dates` resolves the forms.
+joined by a range connector (至, 到, -, —, ～) become one mention; the items of a list (7、8月份, 二、三季度) are
+mentions of their own. Years of the Republic of China calendar (民國112年) are read as written; a bare
+three-digit year (112年5月1日) only in a document that uses that calendar (``find_forms(view, roc=True)``).
+Nothing here knows the reference date: :mod:`unionnews.extract.dates` resolves the forms.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ _CONN = r"(?:至|到|——|[-—–~～－―−])"
 _S = r"[\x20\u3000]?"
 # Numerals a month or day may be written with (Arabic, or Chinese up to 三十一).
 _MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|元"
+# A month in a list (7、8月份, 七、八月): 元 only ever opens 元月.
+_MONTH_LISTED = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
 _DAY = r"3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?"
 # 初 starts many words (初步, 初心, 初赛): only a part of the year or month when no such word follows.
 _EARLY = r"初(?![步次级心中衷赛审试选稿评始期])"
@@ -43,10 +47,23 @@ _YEAR_WORD = (
     r"(?P<yw>今年(?![轻纪龄])|(?<!过)去年(?![代份])|(?<![文光证说表])明年|(?<![提之此以从多几])前年(?![代龄])"
     r"|本年|(?<![以])上年(?![龄纪级轻])|同年|当年)度?"
 )
-_YEAR = (
-    r"(?:(?:(?P<y>(?:19|20)\d{2})|(?P<yc>[〇○零一二三四五六七八九]{4})"
-    r"|(?P<y2>\d{2})(?=年(?:1[0-2]|0?[1-9])月))" + _S + "年度?|" + _YEAR_WORD + ")"
-)
+# A year of the Republic of China calendar after 民国 (中華民國112年, 民國一百一十二年, 民國111年度): 1911 + n.
+_ROC_YEAR = r"(?:中[华華])?民[国國]" + _S + r"(?P<ry>\d{1,3}|[〇○零一二三四五六七八九十百]{1,7})"
+# A bare three-digit year of that calendar (112年5月1日, 111年度), read only in a document that uses it (a
+# Traditional-script bulletin, or one that writes 民國 somewhere) and only before a month or 度, where nothing
+# else can be meant: 100年 alone may be a span of a hundred years.
+_ROC_BARE = r"(?P<y3>1[0-4]\d)(?=年(?:(?:1[0-2]|0?[1-9])(?:" + _CONN + r"(?:1[0-2]|0?[1-9]))?月|度))"
+_NO_MATCH = r"(?P<y3>(?!))"
+
+
+def _year(roc: bool) -> str:
+    """A year as written: four digits or Chinese digits, 民国 n, a bare year of that calendar (with ``roc``), a
+    two-digit year before a month, or a year word."""
+    bare = _ROC_BARE if roc else _NO_MATCH
+    return (
+        rf"(?:(?:(?P<y>(?:19|20)\d{{2}})|(?P<yc>[〇○零一二三四五六七八九]{{4}})|{_ROC_YEAR}|{bare}"
+        rf"|(?P<y2>\d{{2}})(?=年(?:1[0-2]|0?[1-9])月)){_S}年度?|{_YEAR_WORD})"
+    )
 
 
 def _month_part(k: str) -> str:
@@ -56,19 +73,33 @@ def _month_part(k: str) -> str:
     )
 
 
+def _month_list(k: str) -> str:
+    """A month of a list without its 月 (the 7 of 7、8月份): a mention of its own, checked by _listed."""
+    return rf"{_S}(?P<ml{k}>{_MONTH_LISTED})(?=(?:、(?:{_MONTH_LISTED}))+{_S}月)"
+
+
+def _day_list(k: str) -> str:
+    """A day of a list without its 日 (the 2 of 12月2、3日), checked by _listed."""
+    return rf"{_S}(?P<dl{k}>{_DAY})(?=(?:、(?:{_DAY}))+{_S}日)"
+
+
 def _month_tail(k: str) -> str:
     day = rf"{_S}(?P<d{k}>{_DAY})(?:{_CONN}(?P<d2{k}>{_DAY}))?{_S}[日号]"
-    return rf"(?:{day}{_time(k)}|(?P<part{k}>上中旬|中下旬|上旬|中旬|下旬|{_EARLY}|底|末))?"
+    return rf"(?:{day}{_time(k)}|{_day_list(k)}|(?P<part{k}>上中旬|中下旬|上旬|中旬|下旬|{_EARLY}|底|末))?"
 
 
-_YEAR_TAIL = rf"(?P<yp>年?(?:{_EARLY}|底|末)|上半年|下半年|首季度?|第?[一二三四]季度)"
+# Quarters: 一季度, 第三季度, 首季, 3季度; cumulative 前三季度 (一至三季度), ranges 一至三季度, 第一至第三季度, and the
+# first items of lists (the 二 of 二、三季度). _quarter reads what was matched.
+_Q = "[一二三四1-4]"
+_QUARTER = rf"首季度?|前[二两三]个?季度|第?{_Q}(?:(?:{_CONN}第?{_Q})?季度|(?=(?:、第?{_Q})+季度))"
+_YEAR_TAIL = rf"(?P<yp>年?(?:{_EARLY}|底|末)|上半年|下半年|{_QUARTER})"
 
 # One alternation, branches told apart by the name of the group around each (Match.lastgroup): Y, M and D are
 # dates led by a year, a month and a day. The standard re module runs it about twice as fast as the regex
 # module; re allows each group name once, hence the suffixes, and its \w is not the regex module's (str.isalnum
 # against Unicode's Alphabetic), so the bare years' "no word character before" is checked in Python (_bare).
 _PATTERN = rf"""
-(?=[\d〇○零一二三四五六七八九十廿元今去明前本上下同当次近昨翌日年])
+(?=[\d〇○零一二三四五六七八九十廿元今去明前本上下同当次近昨翌日年第首中民])
 (?:
     # 2024-12-02, 2024.12.2, 2024/12/2
     (?P<NUMERIC>(?<![\d.．/\-])(?P<iy>(?:19|20)\d{{2}})(?P<sep>[-./])(?P<im>1[0-2]|0?[1-9])(?P=sep)(?P<id>3[01]|[12]\d|0?[1-9])(?![\d.．/]))
@@ -78,13 +109,15 @@ _PATTERN = rf"""
     (?P<YEARS>(?<![\d〇○零一二三四五六七八九十])(?P<ya>(?:19|20)\d{{2}})年?{_CONN}(?P<yb>(?:19|20)\d{{2}})(?:年度?|学年))
   | # a year, then optionally a month (and a day or a part of the month) or a part of the year
     (?P<Y>(?<![\d〇○零一二三四五六七八九十百千万廿第每])
-    {_YEAR}(?:{_month_part("Y")}{_month_tail("Y")}|{_YEAR_TAIL})?)
-  | # a month, then optionally a day or a part of the month
+    {{year}}(?:{_month_part("Y")}{_month_tail("Y")}|{_YEAR_TAIL}|{_month_list("Y")})?)
+  | # a month, then optionally a day or a part of the month; or a month of a list (7、8月)
     (?P<M>(?<![\d〇○零一二三四五六七八九十百千万廿第每个几数])
-    {_month_part("M")}{_month_tail("M")})
-  | # a day alone: kept only where the context says it is a date (see _day_ok)
+    (?:{_month_part("M")}{_month_tail("M")}|{_month_list("M")}))
+  | # a day alone: kept only where the context says it is a date (see _day_ok); or a day of a list (2、3日)
     (?P<D>(?<![\d〇○零一二三四五六七八九十百千万廿第每个几数.．])
-    (?P<dD>{_DAY})(?:{_CONN}(?P<d2D>{_DAY}))?{_S}日(?![\d]){_time("D")})
+    (?:(?P<dD>{_DAY})(?:{_CONN}(?P<d2D>{_DAY}))?{_S}日(?![\d]){_time("D")}|{_day_list("D")}))
+  | # a quarter without a year: 三季度, 前三季度, 一至三季度 (not 连续三季度, 每季度, 三个季度, 上一季度)
+    (?P<Q>(?<![\d〇○零一二三四五六七八九十百千万廿每个续續近上下本该同])(?P<q>{_QUARTER}))
   | # parts of a year without the year
     (?P<YPART>(?<![\d〇○零一二三四五六七八九十多数])(?P<ypart>年初(?![步次级心中衷赛审试选稿评始期])|年底|年末|上半年|下半年))
   | # relative words: 近日, 日前 … are kept unresolved; 昨日, 次日 … resolve against a date
@@ -130,7 +163,6 @@ _RELATIVE_BLOCKED_BEFORE = {"日前": "节生假佳一二三四五六七八九�
 _RANGE_NEXT = regex.compile(rf"{_CONN}(?:{_DAY})日")
 _CN_MONTHS = frozenset("一二三四五六七八九十") | {"十一", "十二"}
 _CN_COUNTED = frozenset("一二两三四五六七八九十次期回趟")
-_PART_NAMES = {"首季": "一季度", "首季度": "一季度"}
 _CLAUSE_BREAK = regex.compile(r"[。！？；!?;\n]")
 _BULLET = "◆●■△▲★◇○□·•-—*#0123456789.、一二三四五六七八九十（）() \u3000"
 
@@ -139,14 +171,16 @@ _BULLET = "◆●■△▲★◇○□·•-—*#0123456789.、一二三四五�
 # put around it): 月 日 旬 and the Chinese zeros 〇 ○; 年 after a year's numeral or a space, a year word's first
 # character (今年 … 当年, 近年), 半 (上半年) or 学 (学年), or before 初 底 末 (年底) — not 青年, 周年, 年轻; 号 after a
 # day's numeral or a space (5号, not 号召); 天 of 今天 昨天 当天 前一天 and 期 of 近期 (not 期间, 天津); 零 of 二零
-# and 九 of 一九 (a year in Chinese digits without 年: 二零二二); a year 19xx or 20xx. A date separator
-# (2024-12-2, 04.07.2016) and 季 (一季度) come with a year, so they need no anchor of their own. Written to begin
-# with one character class, which lets re skip ahead to the next candidate in C; the look-behinds then test the
+# and 九 of 一九 (a year in Chinese digits without 年: 二零二二); 季 after a quarter's numeral, 个 or 首 (三季度,
+# 前三个季度, 首季); the 民 of 民国 (民國一百年 has no anchor of its own); a year 19xx or 20xx. A date separator
+# (2024-12-2, 04.07.2016) comes with a year, so it needs no anchor of its own. Written to begin with one
+# character class, which lets re skip ahead to the next candidate in C; the look-behinds then test the
 # character just read (and the one before it).
 _ANCHOR = (
-    r"[年月日号旬天期〇○零九12](?:(?<=[月日旬〇○])"
+    r"[年月日号旬天期季民〇○零九12](?:(?<=[月日旬〇○])"
     r"|(?<=年)(?:(?<=[\d〇○零一二三四五六七八九\x20\u3000今去明前本上同当近半学]年)|(?=[初底末]))"
     r"|(?<=[\d一二三四五六七八九十廿\x20\u3000]号)|(?<=[今昨当一]天)|(?<=近期)|(?<=二零)|(?<=一九)"
+    r"|(?<=[一二三四1-4个首]季)|(?<=民)(?=[国國])"
     r"|(?<=1)9\d\d|(?<=2)0\d\d)"
 )
 # How far a form reaches before its first anchor (二〇二四年, 2023-) and after its last (日上午10时30分左右).
@@ -178,8 +212,9 @@ class Form(NamedTuple):
 
 
 @cache
-def _compiled() -> re.Pattern[str]:
-    return re.compile(_PATTERN, re.VERBOSE)
+def _compiled(roc: bool = False) -> re.Pattern[str]:
+    """The pattern; with ``roc`` it also reads bare three-digit years of the Republic of China calendar."""
+    return re.compile(_PATTERN.replace("{year}", _year(roc)), re.VERBOSE)
 
 
 # A match the pattern accepts but the original definition does not (a bare year after a word character):
@@ -187,15 +222,16 @@ def _compiled() -> re.Pattern[str]:
 _REJECTED = Form(-1, -1, "rejected")
 
 
-def find_forms(view: str) -> list[Form]:
-    """Every date form of one block's (Simplified) text, ranges joined, in reading order.
+def find_forms(view: str, roc: bool = False) -> list[Form]:
+    """Every date form of one block's (Simplified) text, ranges joined, in reading order; ``roc`` when the
+    document uses the Republic of China calendar (its bare years 112年5月1日 are then read).
 
     The full pattern runs only on windows around the anchors every date form contains (月 日, 年 next to a
     year, a four-digit year, 〇 …; see _ANCHOR): most of a bulletin is never tried. A window reaches further
     than its forms on both sides, so it finds what the pattern finds over the whole block
     (tests/test_dateforms_windows.py).
     """
-    finditer = _compiled().finditer
+    finditer = _compiled(roc).finditer
     forms: list[Form] = []
     for chain in _CHAIN.finditer(view):
         pos = chain.start() - _BEFORE
@@ -212,7 +248,7 @@ def find_forms(view: str) -> list[Form]:
                     forms.append(form)
             else:
                 break
-    return _join_ranges(forms, view) if len(forms) > 1 else forms
+    return _join(forms, view) if len(forms) > 1 else forms
 
 
 @cache
@@ -270,29 +306,125 @@ def _bare2(m: re.Match[str], view: str) -> Form | None:
 
 
 def _date_y(m: re.Match[str], view: str) -> Form | None:
-    y, yc, y2, yw, mo, mo2, mw, d, d2, part, yp, tod = m.group(
-        "y", "yc", "y2", "yw", "mY", "m2Y", "mwY", "dY", "d2Y", "partY", "yp", "todY"
+    y, yc, ry, y3, y2, yw, mo, mo2, mw, ml, d, d2, dl, part, yp, tod = m.group(
+        "y", "yc", "ry", "y3", "y2", "yw", "mY", "m2Y", "mwY", "mlY", "dY", "d2Y", "dlY", "partY", "yp", "todY"
     )
-    return _date(view, m.start(), m.end(), y, yc, y2, yw, mo, mo2, mw, d, d2, part or yp, False, tod)
+    if y:
+        year: int | None = int(y)
+    elif yc:
+        year = _num_positional(yc)
+        if year is None:
+            return None
+    elif ry:
+        n = _num(ry)
+        if n is None or not 1 <= n <= 200:
+            return None
+        year = 1911 + n  # 民國112年 is 2023
+    elif y3:
+        year = 1911 + int(y3)
+    elif y2:
+        if not (mo or ml):
+            return None
+        year = (1900 if int(y2) >= 50 else 2000) + int(y2)  # 24年3月 is 2024, 98年7月 is 1998
+    else:
+        year = None
+    if yp and yp[-1] not in "初底末年":  # a quarter: 第一季度, 前三季度, the 一 of 一、二季度
+        if yp[-1] not in "季度" and not _listed(view, m.end(), yp.lstrip("第"), False):
+            return None
+        part = _quarter(yp)
+        if part is None:
+            return None
+    else:
+        part = part or yp
+    if ml and not _listed(view, m.end(), ml, False):
+        return None
+    if dl and not _listed(view, m.end(), dl, False):
+        return None
+    return _date(view, m.start(), m.end(), year, yw, mo or ml, mo2, mw, d or dl, d2, part, False, tod)
 
 
 def _date_m(m: re.Match[str], view: str) -> Form | None:
-    mo, mo2, mw, d, d2, part, tod = m.group("mM", "m2M", "mwM", "dM", "d2M", "partM", "todM")
-    return _date(view, m.start(), m.end(), None, None, None, None, mo, mo2, mw, d, d2, part, False, tod)
+    mo, mo2, mw, ml, d, d2, dl, part, tod = m.group("mM", "m2M", "mwM", "mlM", "dM", "d2M", "dlM", "partM", "todM")
+    if ml and not _listed(view, m.end(), ml, _opens_clause(view, m.start())):
+        return None
+    if dl and not _listed(view, m.end(), dl, False):
+        return None
+    return _date(view, m.start(), m.end(), None, None, mo or ml, mo2, mw, d or dl, d2, part, False, tod)
 
 
 def _date_d(m: re.Match[str], view: str) -> Form | None:
-    d, d2, tod = m.group("dD", "d2D", "todD")
-    return _date(view, m.start(), m.end(), None, None, None, None, None, None, None, d, d2, None, True, tod)
+    d, d2, dl, tod = m.group("dD", "d2D", "dlD", "todD")
+    if dl and not _listed(view, m.end(), dl, _opens_clause(view, m.start())):
+        return None
+    return _date(view, m.start(), m.end(), None, None, None, None, None, d or dl, d2, None, True, tod)
+
+
+def _date_q(m: re.Match[str], view: str) -> Form | None:
+    """A quarter without a year (三季度, 前三季度, 一至三季度), or the first of a list of them (二、三季度)."""
+    raw = m.group("q")
+    s, e = m.span()
+    if raw[-1] not in "季度":
+        # 一、 opening a clause is an enumerator, 第一、 is not
+        if not _listed(view, e, raw.lstrip("第"), raw[0] != "第" and _opens_clause(view, s)):
+            return None
+    elif view[e : e + 1] in ("一", "次"):
+        return None  # 一季度一次: a frequency
+    part = _quarter(raw)
+    return None if part is None else Form(s, e, "year-part", part=part)
+
+
+def _quarter(raw: str) -> str | None:
+    """The name of the quarters ``raw`` spans (a key of QUARTER_MONTHS): 三季度, 前三季度 → 一至三季度, 1-3季度."""
+    core = raw.translate(_QUARTER_STRIP)
+    if core == "首":
+        first = last = 1
+    elif core.startswith("前"):
+        first, last = 1, _num(core[1:]) or 0
+    else:
+        ends = _CONN_RE.split(core)
+        first, last = _num(ends[0]) or 0, _num(ends[-1]) or 0
+    return _QUARTER_NAMES.get((first, last))
+
+
+# Quarters by name, as months: 一季度 … 四季度, and the runs of them (一至三季度 for 前三季度, 一至三季度, 1-3季度).
+_CN_QUARTER = "一二三四"
+_QUARTER_NAMES = {
+    (a, b): f"{_CN_QUARTER[a - 1]}季度" if a == b else f"{_CN_QUARTER[a - 1]}至{_CN_QUARTER[b - 1]}季度"
+    for a in range(1, 5)
+    for b in range(a, 5)
+}
+QUARTER_MONTHS = {name: (3 * a - 2, 3 * b) for (a, b), name in _QUARTER_NAMES.items()}
+_QUARTER_STRIP = str.maketrans("", "", "第个季度")
+# What may stand before the first item of a list: where a clause opens, 1、 and 一、 are enumerators (1、2月份…).
+_CLAUSE_OPENERS = frozenset("\n。；;！？!?：:")
+_LIST_NEXT = re.compile(r"、第?(1[0-2]|[12]\d|3[01]|0?[1-9]|[一二三四五六七八九十廿]{1,3})")
+
+
+def _opens_clause(view: str, s: int) -> bool:
+    return s == 0 or view[s - 1] in _CLAUSE_OPENERS
+
+
+def _listed(view: str, e: int, item: str, opens_clause: bool) -> bool:
+    """Whether ``item`` (ending at ``e``) is the first of a list such as 7、8月份 or 二、三季度: the next item is
+    written the same way (both digits or both Chinese) and is larger, and a list opening a clause does not start
+    at 1 (1、2月份 there is an enumerator and a month)."""
+    nxt = _LIST_NEXT.match(view, e)
+    if nxt is None:
+        return False
+    follower = nxt.group(1)
+    if item.isascii() != follower.isascii():
+        return False
+    a, b = _num(item), _num(follower)
+    if a is None or b is None or b <= a:
+        return False
+    return not (opens_clause and a == 1)
 
 
 def _date(
     view: str,
     s: int,
     e: int,
-    y: str | None,
-    yc: str | None,
-    y2: str | None,
+    year: int | None,
     year_word: str | None,
     m: str | None,
     m2: str | None,
@@ -305,9 +437,6 @@ def _date(
 ) -> Form | None:
     """A form of year, month, day and part (any of them may be missing but not all)."""
     tod = tod or None
-    year = int(y) if y else _num_positional(yc) if yc else 2000 + int(y2) if y2 else None
-    if yc and year is None:
-        return None
     month = _num(m)
     day = _num(d)
     if d:
@@ -330,10 +459,8 @@ def _date(
         return None  # 一月一次: a frequency
     if year_word in ("同年", "当年") and month is None and mw is None:
         return None  # 当年 alone is "in those years", not a date
-    if y2 and month is None:
-        return None
-    if part:
-        part = _PART_NAMES.get(part, part.lstrip("年第"))
+    if part and part not in QUARTER_MONTHS:
+        part = part.lstrip("年")
     rule = _RULES[year is not None, bool(year_word), month is not None or bool(mw), day is not None, bool(part)]
     if day2 is not None or month2 is not None:
         # a range: its end repeats the start with the second day (27日至28日) or else the second month (5月至7月)
@@ -352,6 +479,7 @@ _FORMS = {
     "Y": _date_y,
     "M": _date_m,
     "D": _date_d,
+    "Q": _date_q,
     "YPART": _ypart,
     "REL": _rel,
     "BARE": _bare,
@@ -420,8 +548,9 @@ def _day_ok(view: str, s: int, e: int, tod: str | None) -> bool:
     return "月" in clause
 
 
-def _join_ranges(forms: list[Form], view: str) -> list[Form]:
-    """11月27日至28日, 5月至7月, 2023年至2024年: two forms joined by a connector are one mention."""
+def _join(forms: list[Form], view: str) -> list[Form]:
+    """Two forms joined by a connector are one mention (11月27日至28日, 5月至7月, 2023年至2024年); an item of a
+    list of months or quarters takes the year of the item before it (2022年7、8月, 今年7月和9月: 2022-08, 2024-09)."""
     out: list[Form] = []
     i = 0
     while i < len(forms):
@@ -431,12 +560,29 @@ def _join_ranges(forms: list[Form], view: str) -> list[Form]:
             gap = view[a.end : b.start]
             # a connector is one or two characters: most neighbours are further apart
             if 0 < len(gap) <= 2 and _CONN_RE.fullmatch(gap) and _same_grain(a, b) and b.to is None:
-                out.append(a._replace(end=b.end, rule=a.rule + "-range", to=b))
-                i += 2
-                continue
+                a = a._replace(end=b.end, rule=a.rule + "-range", to=b)
+                i += 1
+        if out and a.year is None and a.year_word is None and (a.month is not None or a.part):
+            prev = out[-1]
+            if view[prev.end : a.start] in _LIST_JOINERS and (prev.month is not None or prev.part):
+                a = _listed_year(a, prev.to if prev.to is not None and prev.to.year is not None else prev)
         out.append(a)
         i += 1
     return out
+
+
+# What separates the items of a list of dates: 7月、8月, 3月和5月, 一季度及三季度.
+_LIST_JOINERS = frozenset(("、", "和", "及", "与", "以及"))
+
+
+def _listed_year(form: Form, prev: Form) -> Form:
+    """``form`` with the year (or year word) of the list item before it, and its range end the same."""
+    if prev.year is None and prev.year_word is None:
+        return form
+    to = form.to
+    if to is not None and to.year is None and to.year_word is None:
+        to = to._replace(year=prev.year, year_word=prev.year_word)
+    return form._replace(year=prev.year, year_word=prev.year_word, to=to)
 
 
 def _grain(f: Form) -> str | None:

@@ -21,15 +21,15 @@ from typing import NamedTuple
 import regex
 
 from unionnews.context import Context
-from unionnews.extract._dateforms import Form, find_forms
-from unionnews.extract._numerals import digits_to_int
+from unionnews.extract._dateforms import QUARTER_MONTHS, Form, find_forms
+from unionnews.extract._numerals import digits_to_int, to_int
 from unionnews.model import Article, DateMention, TextSpan
 from unionnews.model.records import Precision, YearSource
 from unionnews.model.trusted import span, trusted
 
 # A block with none of these characters holds no date form (cheap test before the full pattern): they are the
 # characters every anchor of _dateforms starts with, and more.
-_HINT = re.compile(r"[年月日号旬天期\d〇○零九]")
+_HINT = re.compile(r"[年月日号旬天期季\d〇○零九]")
 # Marks a date as future, so it may lie further ahead of the reference date: 将于12月举行.
 _FUTURE = regex.compile(r"(?:将于|将在|即将|拟于|拟在|计划于|计划在|定于|预计于|预计在|将)$")
 # Years for the document year: written years, the issue year of a masthead, 今年 tied to a year. They run over
@@ -39,6 +39,10 @@ _FUTURE = regex.compile(r"(?:将于|将在|即将|拟于|拟在|计划于|计划
 _WRITTEN_YEAR = re.compile(r"((?:19|20)(?<!\d..)\d\d)(?:[\x20\u3000]?年|[-./](?:1[0-2]|0?[1-9])[-./])")
 _WRITTEN_CN_YEAR = re.compile(r"年(?<=([〇○零一二三四五六七八九]{4})年)")
 _ISSUE_YEAR = re.compile(r"((?:19|20)(?<!\d..)\d\d)年第\d+期")
+# Years of the Republic of China calendar: after 民国 (民國112年, 民國一百一十二年), and in a document that uses
+# that calendar the bare three-digit years find_forms reads there (112年5月, 111年度).
+_ROC_WRITTEN_YEAR = re.compile(r"民[国國][\x20\u3000]?(\d{1,3}|[〇○零一二三四五六七八九十百]{1,7})[\x20\u3000]?年")
+_ROC_BARE_YEAR = re.compile(r"(?<!\d)(1[0-4]\d)年(?:1[0-2]|0?[1-9]|度)")
 # 今年是2024年, 今年（2024年）; 2024年（今年）
 _THIS_YEAR = re.compile(r"今年(?:[是即为]?[（(]?((?:19|20)\d{2})年?|(?<=(?<!\d)((?:19|20)\d{2})年[（(]今年)[）)])")
 _YEAR_OFFSET = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1, "前年": -2}
@@ -62,12 +66,10 @@ _YEAR_PARTS = {
     "末": (11, 12),
     "上半年": (1, 6),
     "下半年": (7, 12),
-    "一季度": (1, 3),
-    "二季度": (4, 6),
-    "三季度": (7, 9),
-    "四季度": (10, 12),
+    **QUARTER_MONTHS,  # 一季度 (1, 3) … 四季度, and runs of them: 一至三季度 (1, 9)
 }
 _CACHE_KEY = "dates.document_year"
+_ROC_KEY = "dates.roc"
 _MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
@@ -101,17 +103,30 @@ def _records(ctx: Context, resolver: _Resolver, blocks: Iterable[TextSpan]) -> l
     """The records of ``blocks`` (an article's, or the masthead's), in reading order."""
     records: list[DateMention] = []
     whole, text = ctx.view, ctx.text
+    roc = uses_roc_calendar(ctx)
     for block in blocks:
         base = block.span.start
         if _HINT.search(whole, base, block.span.end) is None:
             continue  # a block without a date character holds no date form: one search decides
-        _block_records(records, text, resolver, base, whole[base : block.span.end])
+        _block_records(records, text, resolver, base, whole[base : block.span.end], roc)
     return records
 
 
-def _block_records(records: list[DateMention], text: str, resolver: _Resolver, base: int, view: str) -> None:
+def uses_roc_calendar(ctx: Context) -> bool:
+    """Whether the bulletin may count years from 1912 (民國112年 is 2023): it is in Traditional script or writes
+    民國 somewhere. Only such a bulletin's bare three-digit years (112年5月1日, 111年度) are read; decided once per
+    bulletin and kept in ``ctx.cache``."""
+    roc: bool | None = ctx.cache.get(_ROC_KEY)
+    if roc is None:
+        view = ctx.view
+        roc = ctx.bulletin.metadata.script == "traditional" or "民国" in view or "民國" in view
+        ctx.cache[_ROC_KEY] = roc
+    return roc
+
+
+def _block_records(records: list[DateMention], text: str, resolver: _Resolver, base: int, view: str, roc: bool) -> None:
     """Appends the records of one block whose Simplified text is ``view`` and which starts at ``base``."""
-    for form in find_forms(view):
+    for form in find_forms(view, roc):
         s = form.start
         # every future marker ends in 于, 在 or 将 (or stands before a line break, which $ allows)
         future = s > 0 and view[s - 1] in "于在将\n" and _FUTURE.search(view, max(0, s - 6), s) is not None
@@ -143,8 +158,9 @@ def _block_records(records: list[DateMention], text: str, resolver: _Resolver, b
         )
 
 
-def document_year(view: str) -> int | None:
-    """The year a bulletin is evidently about: 今年 tied to a year, else the issue year, else the most written.
+def document_year(view: str, roc: bool = False) -> int | None:
+    """The year a bulletin is evidently about: 今年 tied to a year, else the issue year, else the most written
+    (years of the Republic of China calendar counted too: 民國112年; with ``roc`` also 112年5月 and 111年度).
 
     Ties go to the earlier year: news looks back, and a review of one year that plans the next names both.
     """
@@ -163,6 +179,14 @@ def document_year(view: str) -> int | None:
             year = digits_to_int(digits)
             if year is not None and 1900 <= year <= 2099:
                 counts[year] += 1
+    if "民国" in view or "民國" in view:
+        for numeral in _ROC_WRITTEN_YEAR.findall(view):
+            n = to_int(numeral)
+            if n is not None and 1 <= n <= 200:
+                counts[1911 + n] += 1
+    if roc:
+        for digits in _ROC_BARE_YEAR.findall(view):
+            counts[1911 + int(digits)] += 1
     if not counts:
         return None
     best = max(counts.values())
@@ -180,7 +204,7 @@ class _Resolver:
 
     def doc_year(self) -> int | None:
         if _CACHE_KEY not in self.ctx.cache:
-            self.ctx.cache[_CACHE_KEY] = document_year(self.ctx.view)
+            self.ctx.cache[_CACHE_KEY] = document_year(self.ctx.view, uses_roc_calendar(self.ctx))
         year: int | None = self.ctx.cache[_CACHE_KEY]
         return year
 
@@ -237,7 +261,9 @@ class _Resolver:
         if f.relative_word:
             return self._relative_day(f)
         precision: Precision = "day" if f.day is not None else "month" if (f.month or f.month_word) else "year"
-        relative = bool(f.year_word or f.month_word or (f.rule == "year-part"))
+        # a part of a year alone (年底, 三季度, 一季度至三季度) counts from the reference date, unless a list gave
+        # it a written year (2023年一、二季度)
+        relative = bool(f.year_word or f.month_word or (f.rule.startswith("year-part") and f.year is None))
         year, month = f.year, f.month
         source: YearSource = "written"
         if f.year_word:
@@ -248,11 +274,13 @@ class _Resolver:
             year, source = self._infer_year(month, f.day, future)
         elif year is None and f.day is not None:
             year, month, source = self._month_of_day(f.day, future)
-        elif year is None:  # a part of a year alone: 年底, 上半年
+        elif year is None:  # a part of a year alone: 年底, 上半年, 三季度
             year, source = self._this_year()
+            if f.part in QUARTER_MONTHS and source == "reference" and not future:
+                year = self._quarter_year(f.part)
         if f.year_word and f.month_word:
             _, month, _ = self._month_word(f.month_word)
-        if f.rule == "year-part" or (f.part and f.month is None and not f.month_word):
+        if f.rule.startswith("year-part") or (f.part and f.month is None and not f.month_word):
             precision = "month"  # 年底, 上半年: an interval of months
         elif f.part and f.part in _MONTH_PARTS:
             precision = "day"  # 12月上旬: an interval of days
@@ -265,6 +293,15 @@ class _Resolver:
             return self.ref.year, "reference"
         doc = self.doc_year()
         return (doc, "document") if doc is not None else (None, "unknown")
+
+    def _quarter_year(self, part: str) -> int:
+        """The reference year, or the year before when the quarter begins more than two months after the
+        reference date (news looks back: 三季度 in a bulletin of January is last year's)."""
+        assert self.ref is not None
+        first_month = QUARTER_MONTHS[part][0]
+        if (self.ref.year, first_month) > _add_months(self.ref.year, self.ref.month, 2):
+            return self.ref.year - 1
+        return self.ref.year
 
     def _year_word(self, word: str) -> tuple[int | None, YearSource]:
         if word in ("同年", "当年"):
