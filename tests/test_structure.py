@@ -394,6 +394,11 @@ INLINE_CASES: list[tuple[str, str, list[Art]]] = [
         "在全市工会工作推进会上的讲话\n市总工会党组书记、常务副主席　王某某\n\n同志们：\n今天召开推进会，我讲两点意见。\n一、充分肯定上半年工作成效\n全市工会开展宣讲活动1200余场。\n二、抓好下半年重点工作\n要深化产业工人队伍建设改革。\n",
         [(None, None, "在全市工会工作推进会上的讲话", None, 7, [], None)],
     ),
+    (
+        "a-list-of-months-opening-a-paragraph-is-no-item-number",
+        "市总工会开展送清凉活动\n\n7、8月份，市总工会开展送清凉活动。\n",
+        [(None, None, "市总工会开展送清凉活动", None, 1, [], None)],
+    ),
     ("empty", "", []),
     ("whitespace-only", " \n\u3000\n", []),
 ]
@@ -449,6 +454,13 @@ def test_unknown_masthead_name_and_a_committee_as_publisher() -> None:
         "中共某市总工会机关委员会",
         dt.date(2024, 6, 28),
     )
+
+
+def test_masthead_date_in_the_minguo_calendar() -> None:
+    b = unionnews.Pipeline(extractors=[]).parse(
+        "勞工會訊\n第45期　中華民國112年5月10日出刊\n\n本會舉辦活動\n\n5月1日，本會舉辦活動。\n"
+    )
+    assert (b.metadata.issue, b.metadata.date) == ("第45期", dt.date(2023, 5, 10))
 
 
 def test_cr_only_line_endings() -> None:

@@ -20,7 +20,8 @@ BULLET_CHARS = "◆◇△▲●○■□★☆▶►▪•※◎♦❖➤→"
 _BULLET = regex.compile(rf"[{BULLET_CHARS}]+")
 # Enumerators: 一、 二、 / 1. 1、 1． / (一) （1）; 1.3月2日 is item 1 dated 3月2日, not a decimal
 ENUM = regex.compile(
-    r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}、|\d{1,2}[.．](?!\d)|\d{1,2}[.．](?=\d{1,2}月\d{1,2}[日号])|[（(][一二三四五六七八九十\d]{1,3}[)）])"
+    # (7、8月份 and 二、三季度 open a sentence with a list of months or quarters, not an item number)
+    r"(?:[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]{1,2}(?:月|季度))|\d{1,2}、(?!\d{1,2}(?:月|日|号|季度))|\d{1,2}[.．](?!\d)|\d{1,2}[.．](?=\d{1,2}月\d{1,2}[日号])|[（(][一二三四五六七八九十\d]{1,3}[)）])"
 )
 # Page numbers: "- 3 -", "—3—", "·3·", "3", "第3页", "第3页 共8页", "3/8", "Page 3".
 _PAGE = regex.compile(

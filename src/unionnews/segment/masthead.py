@@ -79,7 +79,8 @@ _FIELDS = _stdlib(
   | (?P<issue>[（(]?(?:\d{4}\s*年\s*)?第\s*[\d一二三四五六七八九十百零〇]+\s*期[)）]?)
   | (?P<published>(?:发布时间|发布日期|发稿时间|发表时间|更新时间|日期|时间)\s*[:：]\s*
         \d{1,4}[-./年]\d{1,2}[-./月]\d{1,4}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)
-  | (?P<date>(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日
+  | (?P<date>(?:(?:中华)?民国\s*(?:\d{2,3}|[一二三四五六七八九十百]{1,6})|\d{4}|[〇○零一二三四五六七八九]{4})
+          \s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日(?:出刊|出版|发行|印发)?
         |\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?
         |\d{1,2}\.\d{1,2}\.\d{4})
   | (?P<publisher>[\p{Han}（）()]{2,30}?(?:办公室|宣传部|宣教部|宣传教育部|研究室|编辑部|网络工作部|组织部|编委会)
@@ -227,6 +228,9 @@ _LEADING_LABEL = regex.compile(r"^[^\d〇○零一二三四五六七八九]*")
 _CN_DATE = regex.compile(
     r"([\d〇○零一二三四五六七八九]{4})\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月\s*([\d一二三四五六七八九十]{1,3})\s*日"
 )
+_ROC_DATE = regex.compile(
+    r"(\d{2,3}|[一二三四五六七八九十百]{1,6})\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月\s*([\d一二三四五六七八九十]{1,3})\s*日"
+)
 _YMD = regex.compile(r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
 _DMY = regex.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 
@@ -237,8 +241,11 @@ def parse_stamp(text: str) -> dt.date | None:
     Chinese forms and the two numeric forms seen on Chinese pages (year-month-day, and dotted
     day.month.year) are read here; anything else goes to dateparser, which knows the rest.
     """
+    roc = "民国" in text or "民國" in text  # Taiwan's calendar: 民國112年 is 2023
     text = _LEADING_LABEL.sub("", text)
     try:
+        if roc and (m := _ROC_DATE.match(text)):
+            return dt.date(1911 + _cn_number(m.group(1)), _cn_small(m.group(2)), _cn_small(m.group(3)))
         if m := _CN_DATE.match(text):
             return dt.date(_cn_year(m.group(1)), _cn_small(m.group(2)), _cn_small(m.group(3)))
         if m := _YMD.match(text):
@@ -263,6 +270,15 @@ def _dateparser(text: str) -> dt.date | None:
     except Exception:  # dateparser raises assorted errors on odd input; a stamp we cannot read is no date
         return None
     return parsed.date() if parsed else None
+
+
+def _cn_number(s: str) -> int:
+    """A number up to 999 in digits or Chinese numerals (一百一十二 → 112)."""
+    if s.isdigit():
+        return int(s)
+    hundreds, _, rest = s.rpartition("百")
+    value = (_CN_DIGIT.get(hundreds, 1) * 100) if "百" in s else 0
+    return value + (_cn_small(rest) if rest else 0)
 
 
 def _cn_year(s: str) -> int:
