@@ -99,7 +99,8 @@ CASES: list[tuple[str, str, list[Row]]] = [
         [("100余名新就业形态劳动者", 100, "名", "over", "新就业形态劳动者", P)],
     ),
     # -- group measure words need a group or people noun -------------------------------------------
-    ("group-jia-qiye", "全市36家企业签订集体合同。", [("36家企业", 36, "家", "exact", "企业", P)]),
+    # signing a contract is an outcome (coverage), not taking part in an activity: gold xiamen, taipei
+    ("group-jia-qiye", "全市36家企业签订集体合同。", [("36家企业", 36, "家", "exact", "企业", OT)]),
     ("group-ge-jiating", "50个职工家庭参加亲子活动。", [("50个职工家庭", 50, "个", "exact", "职工家庭", P)]),
     ("group-dui-xinren", "28对新人喜结连理。", [("28对新人", 28, "对", "exact", "新人", P)]),
     ("group-zu-jiating", "12组家庭参加趣味运动会。", [("12组家庭", 12, "组", "exact", "家庭", P)]),
