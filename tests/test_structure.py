@@ -399,6 +399,11 @@ INLINE_CASES: list[tuple[str, str, list[Art]]] = [
         "市总工会开展送清凉活动\n\n7、8月份，市总工会开展送清凉活动。\n",
         [(None, None, "市总工会开展送清凉活动", None, 1, [], None)],
     ),
+    (
+        "web-page-print-buttons-neighbour-links-and-share-bar",
+        "区总工会举办职工篮球赛\n\n10月15日，区总工会举办职工篮球赛。\n\n【打印本页】【关闭窗口】\n\n上一篇：区总工会开展金秋助学活动\n下一篇：区总工会召开全委会议\n\n分享到：\n",
+        [(None, None, "区总工会举办职工篮球赛", None, 1, [], None)],
+    ),
     ("empty", "", []),
     ("whitespace-only", " \n\u3000\n", []),
 ]

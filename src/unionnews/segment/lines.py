@@ -49,6 +49,13 @@ _BYLINE = regex.compile(
     r"|图片|文字|文案|排版|责编|初审|复审|终审|监制|美编|视频)\s*[:：/ ｜|]\s*\S.{0,38}"
 )
 # What a social-media platform prints around an article copied from it (a WeChat public account): not news.
+# What a saved web page prints around its article: links to the neighbours, print/close buttons, share bars.
+_WEB_NAV = re.compile(
+    r"(?:上一篇|下一篇|上一条|下一条)\s*[:：].{0,78}|(?:分享到|相关阅读|相关链接|责任编辑)\s*[:：]?\s*"
+    r"|(?:[【\[]?(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回列表|收藏本页)[】\]]?\s*){1,4}"
+    r"|[【\[]?字[体号]\s*[:：]?\s*大\s*中\s*小[】\]]?"
+)
+_WEB_NAV_FIRST = frozenset("上下分相责【[打关返收字")
 _PLATFORM = re.compile(
     r"(?:点击|点)?(?:上方|下方)?蓝字\s*(?:关注我们|关注)?|阅读原文|轻触阅读原文|继续滑动看下一个|向上滑动看下一个"
     r"|预览时标签不可点|微信扫一扫\S{0,12}|长按(?:识别)?二维码\S{0,8}|分享\s*收藏\s*(?:点赞\s*)?在看|(?:点赞|在看|分享|收藏)"
@@ -169,6 +176,7 @@ _SPECIAL_FIRST = frozenset().union(
     _JUMP_FIRST,
     _DISTRIBUTION_FIRST,
     _PLATFORM_FIRST,
+    _WEB_NAV_FIRST,
     "!*_#",
 )
 _CRUMB_WORDS = ("首页", "主页", "位置", "网站")  # a breadcrumb line holds one of them
@@ -210,6 +218,9 @@ def classify(lines: list[Line], text: str | None = None) -> None:
             continue
         if first in _RULE_FIRST and _RULE.fullmatch(t) and any(not ch.isspace() for ch in t):
             line.kind, line.furniture_kind = "furniture", "rule"
+            continue
+        if first in _WEB_NAV_FIRST and len(t) <= 80 and _WEB_NAV.fullmatch(t):
+            line.kind, line.furniture_kind = "furniture", "navigation"
             continue
         if first in _PLATFORM_FIRST and len(t) <= 24 and _PLATFORM.fullmatch(t):
             line.kind, line.furniture_kind = "furniture", "navigation"
