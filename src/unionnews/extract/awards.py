@@ -11,7 +11,9 @@ before it (经过激烈角逐，X代表队凭借…，斩获一等奖). A winner
 (48名参赛选手, 张三、李四等11名职工).
 
 分获 and 分别… spread the awards over the winners in order; a counted group whose members are not all named
-receives the awards as written. Statements of the future (将获得), appointments (聘书) and awards with no
+receives the awards as written. 该会, 该公司工会 … stand for the nearest organization named before them in the
+article (``award_anaphora.txt``). The award may come first (一等奖由X获得, 获得一等奖的是X) or be listed with no
+verb (一等奖：张三、李四；二等奖：王五). Statements of the future (将获得), appointments (聘书) and awards with no
 named winner (参赛选手获得…) give nothing.
 
 The event is the one the sentence names (在2024年全省职工技能大赛中), else the article's: the first event name
@@ -25,6 +27,7 @@ rule says ``unpacked``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -49,6 +52,17 @@ _CORE = re.compile(
     r"|第[一二三四五六七八九十\d]+名?|前[一二三四五六七八九十\d]+名)$"
 )
 _PACKED = re.compile(r"^(?P<pre>.*?)(?P<nums>[一二三四五六七八九十特]{2,})等奖$")
+# One item of a list of places: 第二, 三名, 团体第二 (a prefix on the first item only); 第二、三名, 二、三名.
+_RANK_ITEM = re.compile(
+    r"(?P<pre>[\u4e00-\u9fff]{0,6}?)(?P<di>第)?(?P<num>[一二三四五六七八九十]{1,3}|\d{1,2})(?P<ming>名)?"
+)
+# 前三名 shared by as many winners as it counts (A、B、C分获前三名).
+_TOP = re.compile(r"(?P<pre>[\u4e00-\u9fff]{0,6}?)前(?P<num>[二三四五六七八九十]|\d{1,2})名")
+_SMALL_NUMERALS = "一二三四五六七八九十"
+# A medal tally: 2金1银, 金牌12枚, 3枚铜牌 — each medal with its number (or 牌), one award per medal.
+_MEDAL = re.compile(
+    r"(?P<n>[\d一二三四五六七八九十两]+枚?)?[金银铜](?P<pai>[牌奖])?(?P<m>[\d一二三四五六七八九十两]+枚)?"
+)
 _RANK = re.compile(r"(?:第[一二三四五六七八九十\d]+名?|前[一二三四五六七八九十\d]+名|冠军|亚军|季军|殿军|榜首)$")
 # Items of a list of winners or awards.
 _LIST_SPLIT = re.compile(r"以及|、|和|及|与|，")
@@ -57,7 +71,7 @@ _LIST_MARKS = re.compile(r"[“「『‘”」』’]|" + _LIST_SPLIT.pattern)
 _CLAUSE_MARKS = re.compile(r"[“「『‘”」』’，,：:]")
 # What closes an award phrase: 一等奖的好成绩, “技术能手”荣誉称号, 等荣誉.
 _TAIL = re.compile(
-    r"各[\d一二三四五六七八九十]+[个名项枚]|等?(?:的)?(?:好成绩|佳绩|优异成绩|优秀成绩|好名次|成绩|光荣称号|荣誉称号|称号|荣誉|殊荣|桂冠|奖项|名次)"
+    r"的(?=是|有|为)|各[\d一二三四五六七八九十]+[个名项枚]|等?(?:的)?(?:好成绩|佳绩|优异成绩|优秀成绩|好名次|成绩|光荣称号|荣誉称号|称号|荣誉|殊荣|桂冠|奖项|名次)"
 )
 _REFERENCE = re.compile(r"(?:了)?(?:此|该|这一?|上述|这个|以上)(?:项)?(?:荣誉称号|称号|荣誉|奖项|殊荣|奖)")
 _EVENT_REFERENCE = re.compile(r"^(?:本|此|该|这|上述)")
@@ -65,7 +79,7 @@ _EVENT_REFERENCE = re.compile(r"^(?:本|此|该|这|上述)")
 _LEAD = re.compile(
     r"(?:最终|最后|其中|同时|此外|另外|还有|另有|共有|更有|有|结果|并且|而|又|并|来自|"
     r"经过[^，,]{0,10}?(?:角逐|比拼|较量|比赛|竞争|评选|评审|激战|鏖战|比武|考核)|"
-    r"\d{1,2}月\d{1,2}日|近日|日前|近期|当天|随后|在此基础上)"
+    r"\d{1,2}月\d{1,2}日|近日|日前|近期|当天|随后|在此基础上|今年|去年|前年|近年来|近年|多年来|更是|更)"
 )
 # Where the winner phrase stops: a preposition or adverb between the winner and the verb (凭借, 在…中, 均).
 _CUT = re.compile(
@@ -75,7 +89,7 @@ _CUT = re.compile(
 # The first characters of _CUT's words: a cheap search that finds where a cut may start.
 _CUT_FIRST = re.compile(r"[凭依通经以在由自从被分一再首先成同共并连最今去近日将拟]")
 # One-character adverbs right before the verb (X均荣获, X也获得); inside a name they are letters (成都).
-_TRAILING_ADVERBS = "均都也还已又则便就再曾皆"
+_TRAILING_ADVERBS = "均都也还已又则便就再曾皆更共"
 #: Without 等 before the count, at most this much may precede it in a group (全市48名选手).
 _GROUP_PREFIX = 4
 #: Characters of counts and pronouns, which no given name here is taken to hold (余人 is no name).
@@ -99,7 +113,17 @@ _REJECT_AWARDS = ("聘书", "证书", "授旗", "旗帜", "聘任", "牌匾", "�
 _REJECT_RE = re.compile("|".join(_REJECT_AWARDS))
 _EVENT_TAIL = re.compile(r"(?:中的|的|中)$")
 _DIGITS_DOTS = re.compile(r"[\d·]")
+_DIGITS_OR_NUMERALS = re.compile(r"[\d一二三四五六七八九十两]")
 _RELATIVE_TAIL = re.compile(r"(?:荣誉称号|称号|荣誉)?的")
+# A prize announced as a list entry: 一等奖：张三、李四 (a prize ending right before a colon).
+_LISTED_BEFORE_COLON = frozenset("奖军名牌）)")
+_HINTS_KEY = "awards.listed_hints"
+_LISTED = re.compile(
+    r"(?:^|(?<=[：:，,；;。\s]))(?P<award>[^：:，,；;。、\s“”「」]{2,20})(?:[（(][^）)]{1,10}[）)])?[：:]"
+)
+_LISTED_LEAD = re.compile(r".*(?:评出|评选出|决出|产生了|产生|其中)")
+_NOT_LISTED = frozenset(("颁奖", "评奖", "抽奖", "兑奖", "领奖", "获奖", "授奖", "发奖", "大奖", "嘉奖"))
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 
 
 @dataclass(frozen=True)
@@ -116,6 +140,7 @@ class _Lists:
     head_lengths: dict[str, tuple[int, ...]]  # by last character: the lengths of the heads ending with it
     honour_re: re.Pattern[str]
     endings_by_length: tuple[tuple[int, dict[str, AwardKind]], ...]  # longest first
+    anaphora: dict[str, tuple[str, ...]]  # 该X: the endings of the names X may stand for (() for any)
 
 
 @lru_cache(maxsize=1)
@@ -129,8 +154,9 @@ def _lists() -> _Lists:
     endings.sort(key=lambda e: len(e[0]), reverse=True)
     heads = sorted({w for line in load_words("award_winner_heads") for w in line.split()}, key=len, reverse=True)
     honours = tuple(sorted(load_words("award_honours"), key=len, reverse=True))
+    verb_alternation = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
     return _Lists(
-        verb_re=re.compile("|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))),
+        verb_re=re.compile(verb_alternation),
         verbs=verbs,
         endings=tuple(endings),
         honours=honours,
@@ -142,6 +168,7 @@ def _lists() -> _Lists:
         head_lengths=_lengths_by_last(heads),
         honour_re=re.compile("|".join(re.escape(h) for h in honours)),
         endings_by_length=_by_length(endings),
+        anaphora={w: tuple(e for e in ends if e != "*") for w, *ends in map(str.split, load_lines("award_anaphora"))},
     )
 
 
@@ -166,10 +193,15 @@ _Data = dict[str, Any]
 
 
 class _Piece(NamedTuple):
-    """An award as a list of pieces of the sentence (one piece unless unpacked) and its kind."""
+    """An award as a list of pieces of the sentence (one piece unless unpacked) and its kind.
+
+    ``inserts`` holds characters an unpacked award needs that the text leaves out, each with the index of
+    the part it goes before: 分列二、三名 → 第 + 二 + 名 (第 inserted), 分获前三名 → 第 + 一 + 名.
+    """
 
     parts: tuple[tuple[int, int], ...]
     kind: AwardKind
+    inserts: tuple[tuple[int, str], ...] = ()
 
 
 class _Winners(NamedTuple):
@@ -196,6 +228,41 @@ class _LazyEvent:
         return self._event
 
 
+class _Antecedents:
+    """What 该会, 该公司工会 … stand for: the article's organizations, read only when a statement needs them.
+
+    Awards run after the organizations extractor, so ``article.organizations`` holds the names with their
+    spans; without it (extractors chosen by the caller) a 该X winner gives nothing, as before.
+    """
+
+    __slots__ = ("_article", "_ctx", "_names")
+
+    def __init__(self, ctx: Context, article: Article) -> None:
+        self._ctx, self._article = ctx, article
+        self._names: list[tuple[int, int, str]] | None = None
+
+    def resolve(self, pos: int, word: str, endings: tuple[str, ...], head: str) -> tuple[int, int] | None:
+        """The span of the nearest name ending before ``pos`` (absolute) that 该 + ``word`` + ``head`` names."""
+        if self._names is None:
+            view = self._ctx.view
+            # a name starting right after 该 is the anaphor itself (该公司工会 read as 公司工会), no antecedent
+            self._names = sorted(
+                (o.span.start, o.span.end, view[o.span.start : o.span.end])
+                for o in self._article.organizations
+                if view[o.span.start - 1 : o.span.start] != "该"
+            )
+        best: tuple[int, int] | None = None
+        for start, end, name in self._names:
+            if end > pos:
+                continue
+            if not name.endswith(head):
+                continue
+            stem = name[: len(name) - len(head)] if head else name
+            if len(stem) > len(word) and (not endings or stem.endswith(endings)):
+                best = (start, end)
+        return best
+
+
 class AwardExtractor:
     """Finds (winner, award) pairs in each article; see the module docstring for the method."""
 
@@ -208,18 +275,32 @@ class AwardExtractor:
         records: list[_Data] = []
         seen: set[tuple[str, str]] = set()
         event: _LazyEvent | None = None
+        refs: _Antecedents | None = None
+        hints = _listed_hints(ctx)
+        if hints and not _any_between(hints, article.span.start, article.span.end):
+            hints = []
         for block in article.blocks():
             base, stop = block.span.start, block.span.end
-            if verb_re.search(whole, base, stop) is None:
-                continue  # most blocks state no award: one search over the block decides
+            stated = verb_re.search(whole, base, stop) is not None
+            listed = bool(hints) and _any_between(hints, base, stop)
+            if not (stated or listed):
+                continue  # most blocks state no award: a search over the block decides
             if event is None:
                 event = _LazyEvent(ctx, article)
+                refs = _Antecedents(ctx, article)
             view = whole[base:stop]
-            for sm in _SENTENCES.finditer(view):
+            found = _listed(ctx, view, base, event, lists) if listed else []
+            for award in found:
+                key = (award["winner"]["text"], award["award"]["text"])
+                if key not in seen:
+                    seen.add(key)
+                    records.append(award)
+            for sm in _SENTENCES.finditer(view) if stated else ():
                 s0, s1 = sm.span()
                 if verb_re.search(view, s0, s1) is None:
                     continue
-                found = self._sentence(ctx, view, s0, s1, base, event, article, lists, records)
+                assert refs is not None  # set with event
+                found = self._sentence(ctx, view, s0, s1, base, event, refs, article, lists, records)
                 for award in found:
                     key = (award["winner"]["text"], award["award"]["text"])
                     if key not in seen:
@@ -237,6 +318,7 @@ class AwardExtractor:
         s1: int,
         base: int,
         event: _LazyEvent,
+        refs: _Antecedents,
         article: Article,
         lists: _Lists,
         previous: list[_Data],
@@ -245,6 +327,8 @@ class AwardExtractor:
         for m in lists.verb_re.finditer(view, s0, s1):
             verb = m.group()
             mode = lists.verbs[verb]
+            if mode != "grant" and view.endswith("分别", s0, m.start()):
+                mode = "distribute"  # 分别位列第二名和第三名: 分别 before any verb spreads its awards
             if _FUTURE.search(view, max(s0, m.start() - 3), m.start()):
                 continue
             if verb == "获" and view.startswith("奖", m.end()):
@@ -254,7 +338,13 @@ class AwardExtractor:
             if mode == "grant" and "被" in view[clause_start : m.start()]:
                 mode = "title"
             if mode == "grant":
-                found = _granted(view, m.end(), clause_end, verb, lists)
+                found = _granted(view, m.end(), clause_end, verb, lists, base, refs)
+                if found is None:
+                    continue
+                winners, awards, sentence_event = found
+            elif clause_end == m.end() or (clause_end == m.end() + 1 and view[m.end()] == "了"):
+                # 一等奖由X获得: nothing after the verb
+                found = _won_by(view, clause_start, m.start(), mode, lists, base, refs)
                 if found is None:
                     continue
                 winners, awards, sentence_event = found
@@ -267,18 +357,20 @@ class AwardExtractor:
                         continue
                     parsed = ([title], None)
                 awards, sentence_event = parsed
-                relative = _relative_winners(view, awards, clause_end, lists)
+                relative = _relative_winners(view, awards, clause_end, s1, lists)
                 if relative is not None:
                     subject: _Winners | str | None = relative
                 elif mode == "conferred":
                     subject = _conferred_to(view, clause_start, m.start(), lists)
                 else:
-                    subject = _subject_of(view, s0, clause_start, m.start(), lists)
+                    subject = _subject_of(view, s0, clause_start, m.start(), lists, base, refs)
                 if subject == "pronoun":
                     subject = _last_person(previous + out, base)
                 if not isinstance(subject, _Winners):
                     continue
                 winners = subject
+            if mode == "distribute" and len(awards) == 1 and winners.group is None and len(winners.items) > 1:
+                awards = _top_places(view, awards[0], len(winners.items)) or awards
             named = sentence_event or _sentence_event(view, s0, m.start())
             resolved = ctx.text[base + named[0] : base + named[1]] if named else event()
             for winner, award, how in _pairs(winners, awards, mode):
@@ -291,6 +383,64 @@ class AwardExtractor:
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update(state)
+
+
+def _listed_hints(ctx: Context) -> list[int]:
+    """Where a listed prize may end (a colon after 奖, 军, 名, 牌 or a bracket: 一等奖：, 一等奖（3名）：).
+
+    Found once per bulletin with str.find, kept in ``ctx.cache``: most bulletins list no prize, and a pattern
+    search over every block would cost more than the rest of the extractor's pre-checks together.
+    """
+    hints: list[int] | None = ctx.cache.get(_HINTS_KEY)
+    if hints is None:
+        view = ctx.view
+        hints = []
+        for colon in "：:":
+            i = view.find(colon, 1)
+            while i >= 0:
+                if view[i - 1] in _LISTED_BEFORE_COLON:
+                    hints.append(i)
+                i = view.find(colon, i + 1)
+        hints.sort()
+        ctx.cache[_HINTS_KEY] = hints
+    return hints
+
+
+def _any_between(positions: list[int], a: int, b: int) -> bool:
+    i = bisect_left(positions, a)
+    return i < len(positions) and positions[i] < b
+
+
+# -- listed prizes ---------------------------------------------------------------------------------------
+
+
+def _listed(ctx: Context, view: str, base: int, event: _LazyEvent, lists: _Lists) -> list[_Data]:
+    """Prizes announced as a list, no verb: 一等奖：张三、李四；二等奖：王五 (each winner named after its prize).
+
+    The prize must stand alone before its colon (a clause start, or after 评出/决出/其中) and every item after
+    the colon, up to the clause end, must be a winner; anything else (颁奖：…, 奖励办法：…) gives nothing.
+    """
+    out: list[_Data] = []
+    for m in _LISTED.finditer(view):
+        a, b = m.span("award")
+        lead = _LISTED_LEAD.search(view, a, b)  # 本次竞赛评出一等奖: the prize starts after 评出
+        if lead is not None:
+            a = lead.end()
+        if b - a > 12 or view[b - 2 : b] in _NOT_LISTED:
+            continue
+        piece = _award_item(view, a, b, "plain", lists)
+        if piece is None or piece.parts[0] != (a, b):
+            continue
+        start = m.end()
+        end = _clause_end(view, start, len(view))
+        stop = _SENTENCE_END.search(view, start, end)  # 一等奖：张三；二等奖：李四 — the entry ends at ；
+        x, y = _winner_phrase(view, start, stop.start() if stop else end)
+        winners = _winners(view, x, y, lists, "") if y > x else None
+        if winners is None:
+            continue
+        for winner, award, how in _pairs(winners, [piece], "plain"):
+            out.append(_record(ctx, base, winner, award, event(), f"listed:{how}"))
+    return out
 
 
 # -- clauses -------------------------------------------------------------------------------------------
@@ -365,11 +515,18 @@ def _awards(view: str, a: int, b: int, mode: str, lists: _Lists) -> list[_Piece]
     items = _split(view, a, b)
     if mode == "title":
         items = _join_title_items(view, items)
+    places = _places(view, items) if len(items) > 1 else None
+    if places:
+        return places
     out: list[_Piece] = []
     pending: list[tuple[int, int]] = []
     prefix: tuple[int, int] | None = None
     for x, y in items:
         piece = _award_item(view, x, y, mode, lists)
+        if piece is None and (tally := _tally(view, x, y)):
+            out.extend(tally)
+            pending = []
+            continue
         if piece is None:
             if y - x <= 8 and not _QUOTED.search(view, x, y):
                 pending.append((x, y))
@@ -393,6 +550,81 @@ def _awards(view: str, a: int, b: int, mode: str, lists: _Lists) -> list[_Piece]
         if core and core.start() > x0 and len(piece.parts) == 1:
             prefix = (x0, core.start())
         out.append(piece)
+    return out
+
+
+def _tally(view: str, x: int, y: int) -> list[_Piece]:
+    """斩获2金1银 → 2金, 1银; 金牌12枚 → 金牌12枚 (else []): a medal needs its number or 牌, so 金 alone is none."""
+    out: list[_Piece] = []
+    pos = x
+    while pos < y:
+        m = _MEDAL.match(view, pos, y)
+        if m is None or not (m.group("n") or m.group("m") or m.group("pai")):
+            return []
+        out.append(_Piece((m.span(),), "prize"))
+        pos = m.end()
+    return out if any(_DIGITS_OR_NUMERALS.search(view, *p.parts[0]) for p in out) else []
+
+
+def _places(view: str, items: list[tuple[int, int]]) -> list[_Piece]:
+    """A list of places sharing 第 or 名: 第二、三名, 二、三名, 团体第一、第二名 → 第二名, 第三名 … (else []).
+
+    Items given in full (第二名、第三名) are left to the general loop, which keeps them as slices.
+    """
+    if len(items) < 2 or items[-1][1] - items[-1][0] > 10:
+        return []
+    found = [_RANK_ITEM.fullmatch(view, x, y) for x, y in items]
+    matches = [m for m in found if m is not None]
+    if len(matches) < len(items) or not matches[-1].group("ming"):
+        return []
+    first = matches[0].group("pre")
+    if any(m.group("pre") for m in matches[1:]) or first.endswith(("前", "等", "第")):
+        return []
+    if all(m.group("di") and m.group("ming") for m in matches):
+        return []
+    ming = matches[-1].span("ming")
+    out: list[_Piece] = []
+    for m in matches:
+        parts: list[tuple[int, int]] = [matches[0].span("pre")] if first else []
+        inserts: tuple[tuple[int, str], ...] = ()
+        if m.group("di"):
+            parts.append(m.span("di"))
+        else:
+            inserts = ((len(parts), "第"),)
+        parts.append(m.span("num"))
+        parts.append(m.span("ming") if m.group("ming") else ming)
+        out.append(_Piece(tuple(_merged(parts)), "rank", inserts))
+    return out
+
+
+def _top_places(view: str, award: _Piece, n: int) -> list[_Piece]:
+    """前三名 spread over three winners (A、B、C分获前三名): 第一名, 第二名, 第三名 (else [])."""
+    if len(award.parts) != 1:
+        return []
+    m = _TOP.fullmatch(view, *award.parts[0])
+    if m is None:
+        return []
+    num = m.group("num")
+    digits = num.isdigit()
+    if (int(num) if digits else _SMALL_NUMERALS.find(num) + 1) != n:
+        return []
+    pre = [m.span("pre")] if m.group("pre") else []
+    return [
+        _Piece(
+            (*pre, (m.end() - 1, m.end())), "rank", ((len(pre), "第" + (str(k) if digits else _SMALL_NUMERALS[k - 1])),)
+        )
+        for k in range(1, n + 1)
+    ]
+
+
+def _merged(parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Adjacent spans joined (第 + 二 + 名 written together is one slice, 第二名)."""
+    out = [parts[0]]
+    for x, y in parts[1:]:
+        if out[-1][1] == x:
+            out[-1] = (out[-1][0], y)
+        else:
+            out.append((x, y))
     return out
 
 
@@ -496,7 +728,9 @@ def _earlier_title(ctx: Context, article: Article, base: int, before: int, lists
 # -- winners -------------------------------------------------------------------------------------------
 
 
-def _subject_of(view: str, s0: int, clause_start: int, verb_start: int, lists: _Lists) -> _Winners | str | None:
+def _subject_of(
+    view: str, s0: int, clause_start: int, verb_start: int, lists: _Lists, base: int, refs: _Antecedents
+) -> _Winners | str | None:
     """The winners before the verb: in its clause, or (when the verb opens it) in a clause before.
 
     Returns ``"pronoun"`` when the clause names its winner as 他/她 (the caller resolves it).
@@ -505,7 +739,7 @@ def _subject_of(view: str, s0: int, clause_start: int, verb_start: int, lists: _
     # clause (以他名字命名的“X工作室”获评…)
     earlier = next((v for v in lists.verb_re.finditer(view, clause_start, verb_start) if view[v.end()] != "的"), None)
     end = earlier.start() if earlier else verb_start
-    said, found = _phrase_winners(view, clause_start, end, lists, "", scan=False)
+    said, found = _phrase_winners(view, clause_start, end, lists, "", base, refs, scan=False)
     if said:
         return found
     end = clause_start - 1
@@ -513,7 +747,12 @@ def _subject_of(view: str, s0: int, clause_start: int, verb_start: int, lists: _
         if end <= s0:
             return None
         start = _clause_start(view, s0, end)
-        said, found = _phrase_winners(view, start, end, lists, "previous-clause", scan=True)
+        # a clause with its own award verb names its winner before it (张丽荣获一等奖，并被授予…: 张丽, not
+        # the longest name-like opening 张丽荣)
+        verb = next((v for v in lists.verb_re.finditer(view, start, end) if view[v.end()] != "的"), None)
+        said, found = _phrase_winners(
+            view, start, verb.start() if verb else end, lists, "previous-clause", base, refs, scan=True
+        )
         if isinstance(found, _Winners):
             return found
         end = start - 1
@@ -521,7 +760,7 @@ def _subject_of(view: str, s0: int, clause_start: int, verb_start: int, lists: _
 
 
 def _phrase_winners(
-    view: str, a: int, b: int, lists: _Lists, rule: str, *, scan: bool
+    view: str, a: int, b: int, lists: _Lists, rule: str, base: int, refs: _Antecedents, *, scan: bool
 ) -> tuple[bool, _Winners | str | None]:
     """Whether the phrase says anything before the verb, and the winners it names.
 
@@ -533,6 +772,8 @@ def _phrase_winners(
     said = y > x
     if said and view[x:y] in _PRONOUNS:
         return True, "pronoun"
+    if said and view[x] == "该":  # 该会去年更荣膺…: the organization named before
+        return True, _anaphor(view, x, y, lists, base, refs)
     if said and (found := _winners(view, x, y, lists, rule)):
         return True, found
     de = view.rfind("的", a, b)
@@ -551,6 +792,20 @@ def _phrase_winners(
             if item is not None:
                 return True, _Winners((item,), None, rule)
     return said, None
+
+
+def _anaphor(view: str, x: int, y: int, lists: _Lists, base: int, refs: _Antecedents) -> _Winners | None:
+    """该会, 该公司工会, 该厂 … (``view[x] == "该"``): the organization it stands for, as named before."""
+    rest = view[x + 1 : y]
+    word = max((w for w in lists.anaphora if rest.startswith(w)), key=len, default=None)
+    if word is None:
+        return None
+    after = rest[len(word) :]
+    head = next((h for h in lists.heads if after.startswith(h)), "")  # 该院工会: the name ends with 工会 too
+    found = refs.resolve(base + x, word, lists.anaphora[word], head)
+    if found is None:
+        return None
+    return _Winners(((found[0] - base, found[1] - base),), None, "anaphor")
 
 
 def _winner_phrase(view: str, a: int, b: int) -> tuple[int, int]:
@@ -667,8 +922,9 @@ def _last_person(records: list[_Data], base: int) -> _Winners | None:
     return None
 
 
-def _relative_winners(view: str, awards: list[_Piece], clause_end: int, lists: _Lists) -> _Winners | None:
-    """为获评“书香女职工”的20名女职工颁发证书: the winners stand after the award and 的."""
+def _relative_winners(view: str, awards: list[_Piece], clause_end: int, s1: int, lists: _Lists) -> _Winners | None:
+    """The winners stand after the award and 的: 为获评“书香女职工”的20名女职工颁发证书 (a counted group before
+    a verb), 获得一等奖的是X, 荣获一等奖的有：A、B (any winners after 的是/的有/的为, up to the clause end)."""
     pos = max((p[1] for a in awards for p in a.parts if p[1] > 0), default=-1)
     if pos < 0:  # the award was named in an earlier block (此称号): nothing stands after it here
         return None
@@ -677,12 +933,37 @@ def _relative_winners(view: str, awards: list[_Piece], clause_end: int, lists: _
     tail = _RELATIVE_TAIL.match(view, pos, clause_end)
     if not tail:
         return None
+    if view.startswith(("是", "有", "为"), tail.end()):
+        start = tail.end() + 1
+        start += view.startswith(("：", ":"), start)
+        x, y = _winner_phrase(view, start, _clause_end(view, start, s1))
+        return _winners(view, x, y, lists, "relative") if y > x else None
     verb = lists.verb_re.search(view, tail.end(), clause_end)
     x, y = _winner_phrase(view, tail.end(), verb.start() if verb else clause_end)
     if y <= x:
         return None
     found = _winners(view, x, y, lists, "relative")
     return found if found is not None and found.group is not None else None
+
+
+def _won_by(
+    view: str, clause_start: int, verb_start: int, mode: str, lists: _Lists, base: int, refs: _Antecedents
+) -> tuple[_Winners, list[_Piece], tuple[int, int] | None] | None:
+    """一等奖由X获得, 冠军被X夺得: the award opens the clause, the winner stands between 由/被 and the verb."""
+    k = max(view.rfind("由", clause_start, verb_start), view.rfind("被", clause_start, verb_start))
+    a = clause_start
+    while (lead := _LEAD.match(view, a, k)) is not None and lead.end() > a:
+        a = lead.end()
+    if k <= a:
+        return None
+    parsed = _award_phrase(view, a, k, mode, lists)
+    if parsed is None:
+        return None
+    x, y = _winner_phrase(view, k + 1, verb_start)
+    if y <= x:
+        return None
+    winners = _anaphor(view, x, y, lists, base, refs) if view[x] == "该" else _winners(view, x, y, lists, "by")
+    return (winners, *parsed) if winners is not None else None
 
 
 def _conferred_to(view: str, clause_start: int, verb_start: int, lists: _Lists) -> _Winners | None:
@@ -697,7 +978,7 @@ def _conferred_to(view: str, clause_start: int, verb_start: int, lists: _Lists) 
 
 
 def _granted(
-    view: str, a: int, b: int, verb: str, lists: _Lists
+    view: str, a: int, b: int, verb: str, lists: _Lists, base: int, refs: _Antecedents
 ) -> tuple[_Winners, list[_Piece], tuple[int, int] | None] | None:
     """授予X“…”称号 / 命名X为“…”: the winner between the verb and the title."""
     if verb == "命名":
@@ -710,7 +991,7 @@ def _granted(
     if k <= a:
         return None
     x = a + 1 if view.startswith(("了", "给"), a) else a
-    winners = _winners(view, x, k, lists, "granted")
+    winners = _anaphor(view, x, k, lists, base, refs) if view[x] == "该" else _winners(view, x, k, lists, "granted")
     if winners is None:
         return None
     awards = _awards(view, k + 1 if verb == "命名" else k, b, "title", lists)
@@ -747,12 +1028,13 @@ def _record(ctx: Context, base: int, winner: tuple[int, int], award: _Piece, eve
     """One award as the plain data of an :class:`Award` (validated with the article's other records)."""
     full = ctx.text
     w0, w1 = base + winner[0], base + winner[1]
-    if len(award.parts) == 1:  # the usual case: the award is one slice of the text
+    if len(award.parts) == 1 and not award.inserts:  # the usual case: the award is one slice of the text
         a0, a1 = base + award.parts[0][0], base + award.parts[0][1]
         text = full[a0:a1]
     else:
         parts = [(base + x, base + y) for x, y in award.parts]
-        text = "".join(full[x:y] for x, y in parts)
+        inserted = dict(award.inserts)
+        text = "".join(inserted.get(i, "") + full[x:y] for i, (x, y) in enumerate(parts))
         a0, a1 = min(p[0] for p in parts), max(p[1] for p in parts)
         rule += ",unpacked"
     return {
