@@ -421,6 +421,27 @@ CASES: list[tuple[str, str, set[Row]]] = [
         "优秀组织奖：市总工会等12个单位。",
         {("市总工会等12个单位", "优秀组织奖", "prize", None)},
     ),
+    (
+        "award-first-fenbie-traditional",
+        "冠軍由九龍巴士職工隊奪得，亞軍和季軍分別由港鐵職工隊和中電職工隊獲得。",
+        {
+            ("九龍巴士職工隊", "冠軍", "rank", None),
+            ("港鐵職工隊", "亞軍", "rank", None),
+            ("中電職工隊", "季軍", "rank", None),
+        },
+    ),
+    (
+        "listed-prizes-traditional",
+        "是次比賽評出一等獎：陳大文、李小明；二等獎：黃志偉。",
+        {("陳大文", "一等獎", "prize", None), ("李小明", "一等獎", "prize", None), ("黃志偉", "二等獎", "prize", None)},
+    ),
+    (
+        "anaphor-company-staff-is-a-person",
+        "南方电网公司工会表彰先进，该公司员工张伟荣获一等奖。",
+        {("张伟", "一等奖", "prize", None)},
+    ),
+    ("not-anaphor-person-title", "北京大学开展活动，该校长荣获“优秀校长”称号。", set()),
+    ("not-listed-prize-counts", "本次竞赛设一等奖：3名，二等奖：5名，三等奖：10名。", set()),
     ("not-listed-ceremony", "颁奖：市总工会领导为获奖者颁奖。", set()),
     ("not-listed-rules", "奖励办法：一等奖奖励2000元。", set()),
     # -- not awards ----------------------------------------------------------------------------------

@@ -96,6 +96,8 @@ _GROUP_PREFIX = 4
 _NOT_IN_NAMES = frozenset("人们名位个百千万余多等和与及的了")
 #: Words that end a role before a person's name (副主席蔡琳, 高级技师刘强, 护士长王芳).
 _ROLE_ENDINGS = ("主席", "书记", "主任", "经理", "员", "师", "长", "工", "手", "代表", "同志", "职工", "工人")
+#: Characters that make 该X a person or a thing, not an organization: 该校长, 该厂长, 该会员, 该院士, 该会议.
+_NOT_AFTER_ANAPHOR = frozenset("长员士议友")
 _PRONOUNS = frozenset(("他", "她", "他们", "她们"))
 _FUTURE = re.compile(r"(?:将|拟|即将|有望|可望|争取|力争|能够|才能|方可|可以|可|申报|推荐|候选)$")
 _COUNTED = re.compile(
@@ -344,10 +346,10 @@ class AwardExtractor:
                 winners, awards, sentence_event = found
             elif clause_end == m.end() or (clause_end == m.end() + 1 and view[m.end()] == "了"):
                 # 一等奖由X获得: nothing after the verb
-                found = _won_by(view, clause_start, m.start(), mode, lists, base, refs)
-                if found is None:
+                by = _won_by(view, clause_start, m.start(), mode, lists, base, refs)
+                if by is None:
                     continue
-                winners, awards, sentence_event = found
+                winners, awards, sentence_event, mode = by
             else:
                 parsed = _award_phrase(view, m.end(), clause_end, mode, lists)
                 if parsed is None:
@@ -423,6 +425,8 @@ def _listed(ctx: Context, view: str, base: int, event: _LazyEvent, lists: _Lists
     out: list[_Data] = []
     for m in _LISTED.finditer(view):
         a, b = m.span("award")
+        if view.find("设", a, b) >= 0:
+            continue  # 本次竞赛设一等奖：3名 says how many prizes there are, not who won them
         lead = _LISTED_LEAD.search(view, a, b)  # 本次竞赛评出一等奖: the prize starts after 评出
         if lead is not None:
             a = lead.end()
@@ -435,7 +439,9 @@ def _listed(ctx: Context, view: str, base: int, event: _LazyEvent, lists: _Lists
         end = _clause_end(view, start, len(view))
         stop = _SENTENCE_END.search(view, start, end)  # 一等奖：张三；二等奖：李四 — the entry ends at ；
         x, y = _winner_phrase(view, start, stop.start() if stop else end)
-        winners = _winners(view, x, y, lists, "") if y > x else None
+        if y <= x or _COUNTED.fullmatch(view, x, y):
+            continue  # 一等奖：3名 counts prizes: a group of winners needs its noun (3名职工)
+        winners = _winners(view, x, y, lists, "")
         if winners is None:
             continue
         for winner, award, how in _pairs(winners, [piece], "plain"):
@@ -772,8 +778,8 @@ def _phrase_winners(
     said = y > x
     if said and view[x:y] in _PRONOUNS:
         return True, "pronoun"
-    if said and view[x] == "该":  # 该会去年更荣膺…: the organization named before
-        return True, _anaphor(view, x, y, lists, base, refs)
+    if said and view[x] == "该" and (found := _anaphor(view, x, y, lists, base, refs)):
+        return True, found  # 该会去年更荣膺…: the organization named before
     if said and (found := _winners(view, x, y, lists, rule)):
         return True, found
     de = view.rfind("的", a, b)
@@ -802,6 +808,8 @@ def _anaphor(view: str, x: int, y: int, lists: _Lists, base: int, refs: _Anteced
         return None
     after = rest[len(word) :]
     head = next((h for h in lists.heads if after.startswith(h)), "")  # 该院工会: the name ends with 工会 too
+    if (head and len(after) > len(head)) or (not head and after[:1] in _NOT_AFTER_ANAPHOR):
+        return None  # 该公司员工张伟 names a person; 该校长, 该会员, 该会议 are no organization
     found = refs.resolve(base + x, word, lists.anaphora[word], head)
     if found is None:
         return None
@@ -948,22 +956,28 @@ def _relative_winners(view: str, awards: list[_Piece], clause_end: int, s1: int,
 
 def _won_by(
     view: str, clause_start: int, verb_start: int, mode: str, lists: _Lists, base: int, refs: _Antecedents
-) -> tuple[_Winners, list[_Piece], tuple[int, int] | None] | None:
-    """一等奖由X获得, 冠军被X夺得: the award opens the clause, the winner stands between 由/被 and the verb."""
+) -> tuple[_Winners, list[_Piece], tuple[int, int] | None, str] | None:
+    """一等奖由X获得, 冠军被X夺得: the award opens the clause, the winner stands between 由/被 and the verb.
+
+    Returns the winners, awards, the event named with them and the mode (亚军和季军分别由A和B获得 distributes).
+    """
     k = max(view.rfind("由", clause_start, verb_start), view.rfind("被", clause_start, verb_start))
     a = clause_start
     while (lead := _LEAD.match(view, a, k)) is not None and lead.end() > a:
         a = lead.end()
     if k <= a:
         return None
-    parsed = _award_phrase(view, a, k, mode, lists)
+    end = k
+    if view.endswith("分别", a, k):
+        end, mode = k - 2, "distribute"
+    parsed = _award_phrase(view, a, end, mode, lists)
     if parsed is None:
         return None
     x, y = _winner_phrase(view, k + 1, verb_start)
     if y <= x:
         return None
     winners = _anaphor(view, x, y, lists, base, refs) if view[x] == "该" else _winners(view, x, y, lists, "by")
-    return (winners, *parsed) if winners is not None else None
+    return (winners, *parsed, mode) if winners is not None else None
 
 
 def _conferred_to(view: str, clause_start: int, verb_start: int, lists: _Lists) -> _Winners | None:
