@@ -34,6 +34,15 @@ def _awards(text: str) -> set[Row]:
 
 
 CASES: list[tuple[str, str, set[Row]]] = [
+    # -- words outside the quote marks ---------------------------------------------------------------
+    ("quoted-scope-before", "张三荣获全国“五一”劳动奖章。", {("张三", "全国五一劳动奖章", "honour", None)}),
+    ("quoted-province-scope", "陈某荣获省“五一”巾帼标兵称号。", {("陈某", "省五一巾帼标兵", "title", None)}),
+    (
+        "quoted-then-more-award-words",
+        "恒信化工有限公司等25家单位获评“安康杯”竞赛优胜单位。",
+        {("恒信化工有限公司等25家单位", "安康杯竞赛优胜单位", "title", "“安康杯”竞赛")},
+    ),
+    ("quoted-year-before-is-no-award", "李四获评2022年度“最美职工”称号。", {("李四", "最美职工", "honour", None)}),
     # -- verbs ---------------------------------------------------------------------------------------
     ("verb-ronghuo", "最终，宁波市总工会代表队荣获冠军。", {("宁波市总工会代表队", "冠军", "rank", None)}),
     ("verb-huode", "比赛中，选手张伟获得个人一等奖。", {("张伟", "个人一等奖", "prize", None)}),

@@ -43,6 +43,13 @@ from unionnews.model.records import AwardKind
 
 _SENTENCES = re.compile(r"[^。！？!?；;\n]+")
 _CLAUSE_BREAK = re.compile(r"[，,：:]")
+# Characters an award's words outside its quote marks are made of (no 的: 获评“书香职工”的15名职工).
+_AWARD_WORDS = re.compile(r"[\u4e00-\u7683\u7685-\u9fff]*")
+# What may stand before the quote marks as part of the award: its scope (全国“五一”劳动奖章, 省“五一”巾帼标兵),
+# not its grantor (勞動部「優良工會」).
+_AWARD_SCOPE = re.compile(r"(?:全国|全省|全市|全区|全县|中华全国|中国|省|市|区|县|首届|第[一二三四五六七八九十\d]{1,3}届)?")
+_UNQUOTED = re.compile(r"[^“”「」『』‘’\"]+")
+_YEAR_LEAD = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年度?|(?:本|上|去|今)年度")
 _QUOTED = re.compile(r"[“「『‘\"]([^“”「」『』‘’\"]{1,30})[”」』’\"]")
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 _NUMERAL = "一二三四五六七八九十特"
@@ -692,6 +699,16 @@ def _award_item(view: str, x: int, y: int, mode: str, lists: _Lists) -> _Piece |
     quoted = _QUOTED.search(text)
     if quoted:
         qx, qy = x + quoted.start(1), x + quoted.end(1)
+        # words outside the quote marks belong to the award too: 全国“五一”劳动奖章, “安康杯”竞赛优胜单位 (a
+        # year before it is not: 2022年度“最美职工”)
+        lead = _YEAR_LEAD.match(text)
+        start = x + (lead.end() if lead else 0)
+        before, after = view[start : x + quoted.start()], text[quoted.end() :]
+        if (before or after) and _AWARD_SCOPE.fullmatch(before) and _AWARD_WORDS.fullmatch(after):
+            # written without its quote marks (guidelines §4): the pieces between them, joined
+            parts = tuple(m.span() for m in _UNQUOTED.finditer(view, start, y))
+            whole = "".join(view[a:b] for a, b in parts)
+            return _Piece(parts, "honour" if _honour(whole, lists) else "title")
         inner = view[qx:qy]
         return _Piece(((qx, qy),), "honour" if _honour(inner, lists) else "title")
     de = text.rfind("的")
