@@ -762,6 +762,20 @@ CASES: list[tuple[str, str, str | None, set[Row]]] = [
         {("区总工会", "区总工会", "union", "mentioned"), ("区人社局", "区人社局", "government", "co-organizer")},
     ),
     ("generic-new-employment-union-federation", "推动建立新就业形态劳动者工会联合会。", None, set()),
+    ("this-company-union-is-a-reference", "该公司工会荣获“全国五一劳动奖状”。", None, set()),
+    ("our-unit-union-is-a-reference", "本单位工会开展活动。", None, set()),
+    (
+        "city-beginning-with-an-excluded-word",
+        "近日，本溪市总工会开展活动。",
+        None,
+        {("本溪市总工会", "本溪市总工会", "union", "mentioned")},
+    ),
+    (
+        "city-with-a-stop-character",
+        "近日，呼和浩特市总工会开展活动。",
+        None,
+        {("呼和浩特市总工会", "呼和浩特市总工会", "union", "mentioned")},
+    ),
     # -- traditional and user lexicon ---------------------------------------------------------------
     ("traditional", "近日，廣州市總工會舉辦培訓。", None, {("廣州市總工會", "广州市总工会", "union", "mentioned")}),
 ]
@@ -770,6 +784,22 @@ CASES: list[tuple[str, str, str | None, set[Row]]] = [
 @pytest.mark.parametrize(("text", "city", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_organizations(text: str, city: str | None, expected: set[Row]) -> None:
     assert _orgs(text, city) == expected
+
+
+def test_every_listed_city_and_province_names_its_union() -> None:
+    """A place name holding a stop or excluded word (茂名, 呼和浩特, 本溪, 汉中) must not cut its union's name."""
+    from unionnews.lexicon import load_lines
+
+    pipeline = unionnews.Pipeline()
+    places = [(line.split()[0], "市") for line in load_lines("places_cities")]
+    places += [(p, "省") for p in load_lines("places_provinces")]
+    wrong = []
+    for place, level in places:
+        name = f"{place}{level}总工会"
+        b = pipeline.parse(f"测试简报\n\n近日，{name}开展活动。", reference_date="2024-06-28")
+        if [o.text for a in b.articles for o in a.organizations] != [name]:
+            wrong.append(name)
+    assert wrong == []
 
 
 def test_user_lexicon_adds_alias() -> None:

@@ -144,7 +144,11 @@ def _lists() -> _Lists:
         ending_re=re.compile(f"({_alternation(suffixes).pattern})(?:(?=({_AFTER_NO_NAME}))|)"),
         stop_set=frozenset(w for w in stop_words if len(w) > 1),
         stop_re=_alternation(w for w in stop_words if len(w) > 1),
-        keep_re=_alternation(_split("org_keep")),
+        # place names with a stop character in them (茂名, 呼和浩特, 汉中) are kept whole like the listed words
+        keep_re=_alternation(
+            _split("org_keep")
+            | {p for p in (*cities, *provinces) if any(len(w) == 1 and w in p for w in stop_words)}
+        ),
         place_re=_alternation([*cities, *provinces, *_split("org_parents")]),
         province_re=re.compile("(" + _alternation(provinces).pattern + ")省"),
         stop_chars=frozenset(w for w in stop_words if len(w) == 1),
@@ -344,6 +348,8 @@ class OrganizationExtractor:
             name = view[start:end]
             if _excluded(name, lists) or _generic_before(view, start):
                 continue
+            if view[start - 1 : start] in _DEMONSTRATIVES and name[0] not in "市区县省":
+                continue  # 该公司工会, 本单位工会: "this company's union", a reference back, no name
             found.append((start, end, kind, rule))
             if view[start - 1 : start] == "、":
                 found.extend(_coordinated(view, masked, reverse, start, name[len(_place_head(name)) :], lists))
@@ -532,6 +538,8 @@ def _held_place_start(view: str, masked: str, reverse: str, close: int, lists: _
     return start if open_at - start >= 2 else -1
 
 
+#: Before a common noun they make a reference back to an organization named earlier, not a name.
+_DEMONSTRATIVES = frozenset("该本此其")
 #: One-character words before 区/市 that make no place name: 在市区, 到园区, 在我市, 在该区.
 _AREA_NOUNS = frozenset("东西南北中城郊矿市园景社片辖小新老山校厂库灾湾牧营街特我本该此各全每两")
 #: Stops that also end place names right before 区/县/市: 郫都区, 新都区, 丰都县, and 榆中县 where a
@@ -812,8 +820,16 @@ def _kind_of(name: str, lists: _Lists) -> OrgKind:
 
 
 def _excluded(name: str, lists: _Lists) -> bool:
-    """Generic plurals, counted groups and meetings are not named organizations."""
-    return name.startswith(lists.excluded_prefixes) or _COUNTED_OR_SESSION.search(name) is not None
+    """Generic plurals, counted groups and meetings are not named organizations.
+
+    A known place longer than the excluded word it begins with is a name: 本溪市总工会 (本), 全椒县总工会 (全).
+    """
+    if name.startswith(lists.excluded_prefixes):
+        prefix = next(p for p in lists.excluded_prefixes if name.startswith(p))  # longest first
+        place = lists.place_re.match(name)
+        if place is None or place.end() <= len(prefix):
+            return True
+    return _COUNTED_OR_SESSION.search(name) is not None
 
 
 def _aliases(view: str, found: list[tuple[int, int, OrgKind, str]]) -> list[tuple[int, int, OrgKind, str]]:
