@@ -776,6 +776,15 @@ CASES: list[tuple[str, str, str | None, set[Row]]] = [
         None,
         {("呼和浩特市总工会", "呼和浩特市总工会", "union", "mentioned")},
     ),
+    (
+        "representatives-name-the-body",
+        "区总工会代表参加。",
+        None,
+        {("区总工会", "区总工会", "union", "participant")},
+    ),
+    ("congress-of-the-unions-is-no-body", "市总工会代表大会召开。", "西安", set()),
+    ("delegation-is-no-body", "市总工会代表团赴港交流。", "深圳", set()),
+    ("cppcc-member-is-no-body", "市政协委员张某参加调研。", None, set()),
     # -- traditional and user lexicon ---------------------------------------------------------------
     ("traditional", "近日，廣州市總工會舉辦培訓。", None, {("廣州市總工會", "广州市总工会", "union", "mentioned")}),
 ]
