@@ -404,6 +404,28 @@ INLINE_CASES: list[tuple[str, str, list[Art]]] = [
         "区总工会举办职工篮球赛\n\n10月15日，区总工会举办职工篮球赛。\n\n【打印本页】【关闭窗口】\n\n上一篇：区总工会开展金秋助学活动\n下一篇：区总工会召开全委会议\n\n分享到：\n",
         [(None, None, "区总工会举办职工篮球赛", None, 1, [], None)],
     ),
+    (
+        "markdown-column-level-known-from-a-later-column-over-items",
+        "## 职工服务\n\n**某市总工会开通维权热线**\n\n3月1日起，某市总工会开通职工维权热线。\n\n## 一周简讯\n\n1. 3月2日，甲区总工会举办招聘会。\n2. 3月4日，乙区总工会开展三八节活动。\n",
+        [
+            ("职工服务", None, "某市总工会开通维权热线", None, 1, [], None),
+            ("一周简讯", None, None, None, 1, [], "1."),
+            ("一周简讯", None, None, None, 1, [], "2."),
+        ],
+    ),
+    (
+        "bulletin-name-once-beside-a-page-number-is-a-running-header",
+        "某市总工会开展安康杯竞赛\n\n5月20日，某市总工会召开安康杯竞赛动员部署会。各区县总工会、产业工会负责人\n— 3 —\n某市工会简报\n及重点企业工会主席共150余人参加会议。\n",
+        [(None, None, "某市总工会开展安康杯竞赛", None, 1, [], None)],
+    ),
+    (
+        "masthead-name-with-the-page-number-on-its-line-is-a-running-header",
+        "某市总工会工作简报\n第4期\n某市总工会办公室　2020年3月20日\n\n市总工会筹措资金慰问医务人员\n\n3月以来，市总工会多方筹措资金120万元，对奋战在疫情防控一线的医务人员进行慰问，向全市28家医疗\n某市总工会工作简报　　　　　　2\n机构送去慰问品。\n\n市总工会助力企业稳岗\n\n3月18日，市总工会召开座谈会，20家企业负责人参加。\n某市总工会工作简报　　　　　　3\n",
+        [
+            (None, None, "市总工会筹措资金慰问医务人员", None, 1, [], None),
+            (None, None, "市总工会助力企业稳岗", None, 1, [], None),
+        ],
+    ),
     ("empty", "", []),
     ("whitespace-only", " \n\u3000\n", []),
 ]
@@ -422,6 +444,18 @@ def test_broken_paragraph_is_joined_and_page_number_kept_out() -> None:
     assert "职工代表共300余人" in para
     assert "- 5 -" not in para
     assert [f.text for f in b.furniture] == ["- 5 -"]
+
+
+def test_running_headers_met_once_keep_out_of_the_joined_paragraph() -> None:
+    for name in (
+        "bulletin-name-once-beside-a-page-number-is-a-running-header",
+        "masthead-name-with-the-page-number-on-its-line-is-a-running-header",
+    ):
+        text = next(c[1] for c in INLINE_CASES if c[0] == name)
+        b = unionnews.Pipeline(extractors=[]).parse(text)
+        first = b.articles[0].paragraphs[0].text
+        assert "负责人及重点企业" in first or "医疗机构送去" in first, first
+        assert "running_header" in [f.kind for f in b.furniture]
 
 
 def test_wechat_account_line_is_the_publication_stamp() -> None:

@@ -132,6 +132,7 @@ def lay_out(text: str, rules: LayoutRules) -> Layout:
     layout = Layout(lines=lines)
     _find_masthead(layout)
     mark_running_headers(lines)
+    _mark_page_headers(layout)
     if _CONTENTS_HINT.search(text):
         mark_contents(lines)
     layout.furniture = [ln for ln in lines if ln.kind == "furniture"]
@@ -188,6 +189,45 @@ def _find_masthead(layout: Layout) -> None:
                 layout.stamp_lines.append(ln)
 
 
+# A journal's name (not a union's: 长沙市总工会 over a date is a document's signature): 大连工会简报, 会讯.
+_JOURNAL_ENDINGS = ("简报", "会讯", "通讯", "快报", "周报", "月报", "专刊", "工作信息", "工会信息", "工会动态", "职工动态")
+# A page's header or footer that carries its page number: 西宁市总工会工作简报　　　　2, 2　　某某简报, 第3页 简报.
+_PAGE_TOKEN = r"(?:[-—–－·]\s*)?\d{1,4}(?:\s*[-—–－·])?|第\s*\d{1,4}\s*页"
+_NAME_AND_PAGE = re.compile(
+    rf"(?P<a>[^\d\s].{{1,28}}?)[ \t\u3000]{{2,}}(?:{_PAGE_TOKEN})|(?:{_PAGE_TOKEN})[ \t\u3000]{{2,}}(?P<b>[^\d\s].{{1,28}})"
+)
+
+
+def _mark_page_headers(layout: Layout) -> None:
+    """A running header met once: the bulletin's name beside a page number (on its line or the next).
+
+    mark_running_headers needs a line repeated; a two-page issue prints its name once, or with a page number
+    that differs on every page (西宁市总工会工作简报　　2 … 　　3). Such a line is no text: left alone it is
+    read as a caption, or glued into the paragraph the page break cut.
+    """
+    title = next((ln.body for ln, fs in layout.masthead_lines for f in fs if f.name == "title"), None)
+    title = "".join(title.split()) if title else None
+
+    def is_name(text: str) -> bool:
+        name = "".join(text.split())
+        return name == title or (len(name) <= 25 and name.endswith(_JOURNAL_ENDINGS) and is_bulletin_name(name))
+
+    lines = layout.lines
+    for i, ln in enumerate(lines):
+        if ln.kind == "furniture" and ln.furniture_kind == "page_number":
+            for j in (i - 2, i - 1, i + 1, i + 2):
+                if 0 <= j < len(lines) and lines[j].kind == "text" and len(lines[j].text) <= 30 and is_name(lines[j].text):
+                    lines[j].kind, lines[j].furniture_kind = "furniture", "running_header"
+        elif (
+            ln.kind == "text"
+            and len(ln.text) <= 60
+            and (ln.text[-1].isdecimal() or ln.text[0].isdecimal() or "页" in ln.text)
+            and (m := _NAME_AND_PAGE.fullmatch(ln.text))
+            and is_name(m.group("a") or m.group("b"))
+        ):
+            ln.kind, ln.furniture_kind = "furniture", "running_header"
+
+
 def _named_above_issue(lines: list[Line]) -> list[tuple[Line, list[Field]]]:
     """A masthead whose name is no known bulletin name (职工之家, 春城工运): a short first line with the issue
     line right under it. The name, then the issue line and the field lines that follow."""
@@ -214,6 +254,12 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
     md = layout.markdown
     wrap = layout.wrap
     column_levels: set[int] = set()
+    if md:
+        # the level of a heading over brief items, or of a known column name, marks the columns above them
+        # too (## 职工服务 over **a headline**, before ## 一周简讯 over its items)
+        for a, b in pairwise(lines):
+            if a.kind == "heading" and (b.kind in ("bullet", "enum") or rules.is_column_name(a.body)):
+                column_levels.add(a.level)
     current: ArticlePlan | None = None
     column: Line | None = None
     column_text: str | None = None
