@@ -426,6 +426,16 @@ INLINE_CASES: list[tuple[str, str, list[Art]]] = [
             (None, None, "市总工会助力企业稳岗", None, 1, [], None),
         ],
     ),
+    (
+        "wechat-account-name-above-its-date-line",
+        "某区总工会\n2023-08-15 17:45 发表于重庆\n\n区总工会开展夏送清凉慰问活动\n\n8月14日，区总工会走访慰问一线职工。\n",
+        [(None, None, "区总工会开展夏送清凉慰问活动", None, 1, [], None)],
+    ),
+    (
+        "masthead-dated-by-month-with-a-committee-as-publisher",
+        "青工之声\n第15期\n共青团某某公司委员会　　2017年10月\n\n公司举办青年技能比武\n\n10月12日，公司举办青年职工技能比武。\n",
+        [(None, None, "公司举办青年技能比武", None, 1, [], None)],
+    ),
     ("empty", "", []),
     ("whitespace-only", " \n\u3000\n", []),
 ]
@@ -493,6 +503,18 @@ def test_unknown_masthead_name_and_a_committee_as_publisher() -> None:
         "中共某市总工会机关委员会",
         dt.date(2024, 6, 28),
     )
+
+
+def test_masthead_dated_by_month_and_a_two_line_wechat_header() -> None:
+    m = unionnews.Pipeline(extractors=[]).parse(
+        "青工之声\n第15期\n共青团某某公司委员会　　2017年10月\n\n公司举办技能比武\n\n10月12日，公司举办技能比武。\n"
+    ).metadata
+    assert (m.title, m.issue, m.publisher, m.date) == ("青工之声", "第15期", "共青团某某公司委员会", None)
+    b = unionnews.Pipeline(extractors=[]).parse(
+        "某区总工会\n2023-08-15 17:45 发表于重庆\n\n区总工会开展慰问\n\n8月14日，区总工会开展慰问。\n"
+    )
+    assert (b.metadata.date, b.metadata.reference_source) == (dt.date(2023, 8, 15), "stamp")
+    assert [f.field for f in b.masthead] == ["title", "published", "other"]
 
 
 def test_masthead_date_in_the_minguo_calendar() -> None:

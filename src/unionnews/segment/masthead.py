@@ -105,10 +105,16 @@ _DECOR = _stdlib(r"[\s【】\[\]〖〗（）()·|｜/、,，]*")
 # The header of an article copied from a WeChat public account: [原创] account [author] date [time] [发表于 province].
 _PLATFORM_HEADER = regex.compile(
     r"(?P<lead>(?:原创\s*)?(?:[\p{Han}\w·]{2,20}\s+){1,3})"
-    r"(?P<published>\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2})?)"
+    r"(?P<published>\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2})?|\d{4}年\d{1,2}月(?!\d))"
     r"(?:\s*(?P<place>发表于\p{Han}{2,8}))?"
 )
-_UNION_LEAD = regex.compile(r"(?:原创\s*)?\p{Han}{2,20}(?:总工会|工会|工联会|工会委员会)(?:办公室)?")
+# The same header with the account's name on the line above (重庆某区总工会 / 2023-08-15 17:45 发表于重庆).
+_PLATFORM_STAMP = regex.compile(
+    r"(?P<published>\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2})?)\s*(?P<place>发表于\p{Han}{2,8})"
+)
+# A masthead dated by month only (共青团某某公司委员会　　2017年10月): a date field, but no day to refer to.
+_MONTH_ONLY = regex.compile(r"\d{4}年\d{1,2}月")
+_UNION_LEAD = regex.compile(r"(?:原创\s*)?\p{Han}{2,20}(?:总工会|工会|工联会|委员会)(?:办公室)?")
 
 
 @dataclass(slots=True)
@@ -130,6 +136,12 @@ def fields_of(line: Line, *, top: bool) -> list[Field] | None:
     t = line.text
     if found is None and len(t) <= 80 and (" " in t or "\u3000" in t) and (m := _PLATFORM_HEADER.fullmatch(t)):
         return _platform_fields(m, line.start)
+    if found is None and "发表于" in t and (m := _PLATFORM_STAMP.fullmatch(t)):
+        date = m.group("published")
+        return [
+            Field("published", line.start + m.start("published"), line.start + m.end("published"), parse_stamp(date)),
+            Field("other", line.start + m.start("place"), line.start + m.end("place")),
+        ]
     return found
 
 
@@ -182,7 +194,7 @@ def _platform_fields(m: regex.Match[str], base: int) -> list[Field]:
             "published" if stamp or not union else "date",
             base + m.start("published"),
             base + m.end("published"),
-            parse_stamp(date),
+            None if _MONTH_ONLY.fullmatch(date) else parse_stamp(date),
         ),
     ]
     if m.group("place"):
