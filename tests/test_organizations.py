@@ -785,6 +785,43 @@ CASES: list[tuple[str, str, str | None, set[Row]]] = [
     ("congress-of-the-unions-is-no-body", "市总工会代表大会召开。", "西安", set()),
     ("delegation-is-no-body", "市总工会代表团赴港交流。", "深圳", set()),
     ("cppcc-member-is-no-body", "市政协委员张某参加调研。", None, set()),
+    (
+        "audit-committee-short",
+        "市总工会经审会召开会议。",
+        "厦门",
+        {("市总工会经审会", "厦门市总工会经审会", "government", "mentioned")},
+    ),
+    (
+        "women-committee-short",
+        "市总女职委开展关爱活动，区总工会女工委举办讲座。",
+        "厦门",
+        {
+            ("市总女职委", "厦门市总女职委", "union", "mentioned"),
+            ("区总工会女工委", "区总工会女工委", "union", "mentioned"),
+        },
+    ),
+    (
+        "union-federation-is-a-union",
+        "长沙市建筑业工会联合会召开会员代表大会。",
+        None,
+        {("长沙市建筑业工会联合会", "长沙市建筑业工会联合会", "union", "mentioned")},
+    ),
+    (
+        "joint-general-union-through-lianhe",
+        "澳門工會聯合總會開展活動，澳門街坊會聯合總會協辦。",
+        None,
+        {
+            ("澳門工會聯合總會", "澳门工会联合总会", "union", "mentioned"),
+            ("澳門街坊會聯合總會", "澳门街坊会联合总会", "association", "co-organizer"),
+        },
+    ),
+    (
+        "alliance-with-a-place",
+        "香港職工會聯盟發表聲明。",
+        None,
+        {("香港職工會聯盟", "香港职工会联盟", "association", "mentioned")},
+    ),
+    ("alliance-without-a-place", "成立产业工人创新联盟。", None, set()),
     # -- traditional and user lexicon ---------------------------------------------------------------
     ("traditional", "近日，廣州市總工會舉辦培訓。", None, {("廣州市總工會", "广州市总工会", "union", "mentioned")}),
 ]
