@@ -436,6 +436,30 @@ INLINE_CASES: list[tuple[str, str, list[Art]]] = [
         "青工之声\n第15期\n共青团某某公司委员会　　2017年10月\n\n公司举办青年技能比武\n\n10月12日，公司举办青年职工技能比武。\n",
         [(None, None, "公司举办青年技能比武", None, 1, [], None)],
     ),
+    (
+        "writer-under-their-unit-in-brackets-is-a-byline-not-a-caption",
+        "【基层风采】\n\n某区总工会打造职工服务圈\n\n今年以来，某区总工会在辖区建成职工服务站点20个。\n\n（某区总工会　李明）\n",
+        [("基层风采", None, "某区总工会打造职工服务圈", None, 2, [], None)],
+    ),
+    (
+        "source-line-in-markdown-emphasis-is-a-byline",
+        "**特别关注**\n\n**弘扬劳模精神**\n\n张某参加工作30年来，带领团队攻克技术难题40余项。\n\n*本文来源：某市总工会微信公众号*\n",
+        [("特别关注", None, "弘扬劳模精神", None, 2, [], None)],
+    ),
+    (
+        "photo-scene-line-before-brief-items-is-a-caption-and-undated-lead-items-are-briefs",
+        "本会举办劳工权益讲座\n\n本会于3月15日举办劳工权益讲座，会员120人参加。\n\n讲座现场\n\n◆本会3月20日召开第十届第三次理事会。\n◆本会3月25日办理会员自强活动。\n",
+        [
+            (None, None, "本会举办劳工权益讲座", None, 1, ["讲座现场"], None),
+            (None, None, None, None, 1, [], "◆"),
+            (None, None, None, None, 1, [], "◆"),
+        ],
+    ),
+    (
+        "signature-over-the-closing-date-is-a-byline-and-section-heads-stay-whole",
+        "某市总工会关于金秋助学活动的情况通报\n\n各区县总工会：\n　　今年7月至8月，市总工会开展金秋助学活动，共资助困难职工子女860名。\n　　一、高度重视，精心组织\n　　各级工会把金秋助学作为重要内容。\n　　二、精准识别，规范发放\n　　严格按照标准审核。\n\n某市总工会\n2024年9月10日\n",
+        [(None, None, "某市总工会关于金秋助学活动的情况通报", None, 7, [], None)],
+    ),
     ("empty", "", []),
     ("whitespace-only", " \n\u3000\n", []),
 ]

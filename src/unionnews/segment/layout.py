@@ -183,6 +183,7 @@ def _find_masthead(layout: Layout) -> None:
         if ln.kind == "text" and len(ln.text) <= 80 and _STAMP_HINT.search(ln.text):
             found = fields_of(ln, top=False)
             if found:
+                _mark_signature(lines, ln, found)
                 ln.kind = "masthead"
                 layout.masthead.extend(found)
                 layout.masthead_lines.append((ln, found))
@@ -226,6 +227,16 @@ def _mark_page_headers(layout: Layout) -> None:
             and is_name(m.group("a") or m.group("b"))
         ):
             ln.kind, ln.furniture_kind = "furniture", "running_header"
+
+
+def _mark_signature(lines: list[Line], stamp: Line, found: list[Field]) -> None:
+    """长沙市总工会 right above a bare date (2024年9月10日) closing a notice is its signature (落款): a byline
+    of the text above, not a caption or a headline."""
+    if stamp.blank_before or stamp.index == 0 or any(f.name != "date" for f in found):
+        return
+    prev = lines[stamp.index - 1]
+    if prev.kind == "text" and not prev.terminal and is_bulletin_name(prev.text) and not prev.text.endswith(_JOURNAL_ENDINGS):
+        prev.byline = True
 
 
 def _named_above_issue(lines: list[Line]) -> list[tuple[Line, list[Field]]]:
@@ -369,7 +380,8 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
             current is None
             or current.bullet is not None
             or current.headline is None
-            or (ln.kind == "bullet" and _LEAD.match(ln.body))  # a dated ◆ item after an article: news in brief
+            # a dated ◆ item after an article is news in brief (本会3月20日召开… names its day in its first clause)
+            or (ln.kind == "bullet" and (_LEAD.match(ln.body) or _DATED_CLAUSE.match(ln.body)))
         ):
             current = new_article()
             current.bullet = ln
@@ -440,9 +452,13 @@ def _continues(art: ArticlePlan, wrap: int) -> bool:
 
 def _broken(ln: Line, wrap: int) -> bool:
     """A line cut mid-sentence: long, or with clauses, or ending on a comma, or as wide as a hard-wrapped text's lines."""
-    return not ln.terminal and not ln.byline and (
-        ln.width >= MIN_BROKEN or _clausal(ln) or ln.text[-1] in "，,、" or (wrap > 0 and len(ln.text) >= wrap - 1)
-    )
+    if ln.terminal or ln.byline:
+        return False
+    if wrap > 0 and len(ln.text) >= wrap - 1:
+        return True
+    if ln.kind == "enum" and ln.width < MIN_BROKEN and ln.text[-1] not in "，,、" and not _LEAD.match(ln.body):
+        return False  # 一、高度重视，精心组织: a numbered section's heading over its text, whole though clausal
+    return ln.width >= MIN_BROKEN or _clausal(ln) or ln.text[-1] in "，,、"
 
 
 def wrap_width(lines: list[Line]) -> int:
@@ -506,13 +522,18 @@ def _enum_style(text: str) -> str:
     return "paren" if first in "（(" else "digit" if first.isdigit() else "chinese"
 
 
+# How a bare caption ends (讲座现场, 与会人员合影): the picture's scene, never a column's or headline's name.
+_PHOTO_ENDINGS = ("现场", "合影", "留影", "一角", "现场图")
+
+
 def _opens_article(line: Line, nxt: Line | None, rules: LayoutRules) -> bool:
     if rules.is_column_name(line.text):
         return True
     if nxt is None:
         return False
     if nxt.kind in ("bullet", "enum"):
-        return True
+        # 活动现场 under a picture names the picture, even with brief items after it: no column
+        return not line.body.endswith(_PHOTO_ENDINGS)
     return bool(_LEAD.match(nxt.body) or _DATED_CLAUSE.match(nxt.body))
 
 

@@ -43,9 +43,13 @@ _RULE = regex.compile(r"[-—–=_━─═*·~～.。…\s]{3,}")
 # (【图】, [图片] mark a caption; 【图片新闻】 is a column)
 _CAPTION = regex.compile(r"(?:图为|图片为|图：|图:|[（(]图|图\d+[：:\s]|\[图(?:片)?\]|【图(?:片)?】)")
 # Bylines and sources (（市总工会组织部供稿）, 通讯员：张明): body text of the article above, never a heading or caption.
+# (a writer under their unit, in brackets: （杏花岭区总工会　李明）, （市总工会组织部　张三、李四）; wrapped in
+# markdown emphasis: *本文来源：某市总工会微信公众号*)
 _BYLINE = regex.compile(
     r"[（(][^（()）]{0,30}(?:供稿|来源|通讯员|记者|撰稿|撰文|作者|摄影|摄|报送|编辑|审核|供图)[^（()）]{0,30}[)）]"
-    r"|(?:供稿|来源|通讯员|撰稿|撰文|作者|记者|摄影|文/图|文图|责任编辑|编辑|审核|审稿|校对|签发"
+    r"|[（(]\s*\p{Han}{2,25}(?:工会|委员会|部|局|办|室|处|科|中心|公司|厂|集团|协会|学校|学院|医院|街道|镇|乡)"
+    r"[ \u3000、，,]+\p{Han}{2,4}(?:[ \u3000、，,]+\p{Han}{2,4}){0,3}\s*[)）]"
+    r"|(?:本文|文章|信息|稿件)?(?:供稿|来源|通讯员|撰稿|撰文|作者|记者|摄影|文/图|文图|责任编辑|编辑|审核|审稿|校对|签发"
     r"|图片|文字|文案|排版|责编|初审|复审|终审|监制|美编|视频)\s*[:：/ ｜|]\s*\S.{0,38}"
 )
 # What a social-media platform prints around an article copied from it (a WeChat public account): not news.
@@ -160,7 +164,7 @@ _RULE_FIRST = frozenset("-—–=_━─═*·~～.。…")
 _BULLET_FIRST = frozenset(BULLET_CHARS)
 _ENUM_FIRST = frozenset("一二三四五六七八九十（(")
 _CAPTION_FIRST = frozenset("图（([【")
-_BYLINE_FIRST = frozenset("（(供来通撰作记摄文责编审校签图排初复终监美视")
+_BYLINE_FIRST = frozenset("（(供来通撰作记摄文责编审校签图排初复终监美视本信稿*_")
 _PLATFORM_FIRST = frozenset("点上下蓝阅轻继向预微长分收在")
 _JUMP_FIRST = frozenset("（(下上转接续")
 _DISTRIBUTION_FIRST = frozenset("抄报主分发印呈送（(共")
@@ -255,7 +259,7 @@ def classify(lines: list[Line], text: str | None = None) -> None:
                 continue
         if first in _CAPTION_FIRST and _CAPTION.match(t) and line.width <= 80:
             line.kind = "caption"
-        elif first in _BYLINE_FIRST and _BYLINE.fullmatch(t):
+        elif first in _BYLINE_FIRST and _BYLINE.fullmatch(t.strip("*_") if first in "*_" else t):
             line.byline = True
 
 
