@@ -822,6 +822,33 @@ CASES: list[tuple[str, str, str | None, set[Row]]] = [
         {("香港職工會聯盟", "香港职工会联盟", "association", "mentioned")},
     ),
     ("alliance-without-a-place", "成立产业工人创新联盟。", None, set()),
+    (
+        "branch-with-a-place-after-its-parent",
+        "招商银行股份有限公司成都分行开展志愿服务。",
+        None,
+        {("招商银行股份有限公司成都分行", "招商银行股份有限公司成都分行", "enterprise", "mentioned")},
+    ),
+    (
+        "branch-union-with-a-place-inside",
+        "交通银行股份有限公司杭州分行工会开展活动。",
+        None,
+        {("交通银行股份有限公司杭州分行工会", "交通银行股份有限公司杭州分行工会", "union", "mentioned")},
+    ),
+    (
+        "school-campus-with-a-place",
+        "清华大学深圳国际研究生院举办论坛。",
+        None,
+        {("清华大学深圳国际研究生院", "清华大学深圳国际研究生院", "institution", "mentioned")},
+    ),
+    (
+        "known-body-as-parent",
+        "台北市產業總工會與勞動部勞動力發展署合作辦理職業訓練課程。",
+        None,
+        {
+            ("台北市產業總工會", "台北市产业总工会", "union", "mentioned"),
+            ("勞動部勞動力發展署", "劳动部劳动力发展署", "government", "mentioned"),
+        },
+    ),
     # -- traditional and user lexicon ---------------------------------------------------------------
     ("traditional", "近日，廣州市總工會舉辦培訓。", None, {("廣州市總工會", "广州市总工会", "union", "mentioned")}),
 ]

@@ -340,7 +340,10 @@ class OrganizationExtractor:
             ):
                 start = held  # 海洋石油工程（青岛）有限公司: a place in brackets inside one company's name
             else:
+                edge = start
                 start = _name_start(view, start, suffix_start, suffix, lists)
+                if start > edge and found and _branch_of(view, found[-1], edge, start, lists):
+                    start = found[-1][0]  # 招商银行股份有限公司成都分行: a branch named by its parent, then a place
             rule = "suffix"
             if start < 0:
                 start, shared = _list_item(view, found, suffix_start, suffix, lists)
@@ -697,6 +700,19 @@ def _leading_verbs(candidate: str, limit: int) -> int:
     return skipped if skipped < limit else 0
 
 
+def _branch_of(view: str, parent: tuple[int, int, OrgKind, str], edge: int, start: int, lists: _Lists) -> bool:
+    """Whether the name starting at ``start`` (at a place) continues ``parent``, the name found before it in the
+    same stretch of name characters (from ``edge``, no stop between), ending where this one starts or holding
+    its place: 招商银行股份有限公司|成都分行, 清华大学|深圳国际研究生院, 交通银行股份有限公司[杭州分行]工会. Only a
+    parent with a strong ending (公司, 银行, 大学 …) has such branches."""
+    return (
+        parent[0] >= edge
+        and parent[0] < start <= parent[1]
+        and parent[3] == "suffix"
+        and lists.strong_end_re.search(view, parent[0], parent[1]) is not None
+    )
+
+
 def _parent_before(prefix: str, lists: _Lists) -> bool:
     """Whether ``prefix`` ends with a strong organization ending (公司, 大学, 医院 …)."""
     return bool(lists.strong_end_re.search(prefix))
@@ -711,6 +727,8 @@ def _name_start(view: str, start: int, suffix_start: int, suffix: str, lists: _L
         best = 0
     if best >= 0:
         return start + best
+    if lists.known_re is not None and (body := lists.known_re.search(prefix)):
+        return start + body.start()  # a known body is a parent as a place is: 劳动部劳动力发展署, 教育部考试中心
     if suffix in _SELF_NAMED:
         return suffix_start
     # a weak ending after a named parent is that parent's body: 华为技术有限公司工会, 浙江大学医学院
