@@ -849,6 +849,24 @@ CASES: list[tuple[str, str, str | None, set[Row]]] = [
             ("勞動部勞動力發展署", "劳动部劳动力发展署", "government", "mentioned"),
         },
     ),
+    (
+        "shidai-inside-a-company",
+        "宁德时代新能源科技股份有限公司工会获得表彰。",
+        None,
+        {("宁德时代新能源科技股份有限公司工会", "宁德时代新能源科技股份有限公司工会", "union", "mentioned")},
+    ),
+    (
+        "parent-with-a-stop-character",
+        "株洲中车时代电气股份有限公司举办技能比武。",
+        None,
+        {("株洲中车时代电气股份有限公司", "株洲中车时代电气股份有限公司", "enterprise", "mentioned")},
+    ),
+    (
+        "new-era-before-a-name",
+        "奋进新时代市总工会召开会议。",
+        "重庆",
+        {("市总工会", "重庆市总工会", "union", "mentioned")},
+    ),
     # -- traditional and user lexicon ---------------------------------------------------------------
     ("traditional", "近日，廣州市總工會舉辦培訓。", None, {("廣州市總工會", "广州市总工会", "union", "mentioned")}),
 ]

@@ -146,10 +146,18 @@ def _lists() -> _Lists:
         ending_re=re.compile(f"({_alternation(suffixes).pattern})(?:(?=({_AFTER_NO_NAME}))|)"),
         stop_set=frozenset(w for w in stop_words if len(w) > 1),
         stop_re=_alternation(w for w in stop_words if len(w) > 1),
-        # place names with a stop character in them (茂名, 呼和浩特, 汉中) are kept whole like the listed words
-        keep_re=_alternation(
-            _split("org_keep")
-            | {p for p in (*cities, *provinces) if any(len(w) == 1 and w in p for w in stop_words)}
+        # place names and parents with a stop character in them (茂名, 呼和浩特, 汉中, 中车) are kept whole like
+        # the listed words; so is 时代 in a company's name (宁德时代, 中车时代电气), but not in 新时代
+        keep_re=re.compile(
+            _alternation(
+                _split("org_keep")
+                | {
+                    p
+                    for p in (*cities, *provinces, *_split("org_parents"))
+                    if any(len(w) == 1 and w in p for w in stop_words)
+                }
+            ).pattern
+            + "|(?<!新)时代"
         ),
         place_re=_alternation([*cities, *provinces, *_split("org_parents")]),
         province_re=re.compile("(" + _alternation(provinces).pattern + ")省"),
