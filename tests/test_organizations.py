@@ -867,6 +867,15 @@ CASES: list[tuple[str, str, str | None, set[Row]]] = [
         "重庆",
         {("市总工会", "重庆市总工会", "union", "mentioned")},
     ),
+    (
+        "role-xietong-before",
+        "市总工会协同市司法局开展法律援助。",
+        "郑州",
+        {
+            ("市总工会", "郑州市总工会", "union", "mentioned"),
+            ("市司法局", "郑州市司法局", "government", "co-organizer"),
+        },
+    ),
     # -- traditional and user lexicon ---------------------------------------------------------------
     ("traditional", "近日，廣州市總工會舉辦培訓。", None, {("廣州市總工會", "广州市总工会", "union", "mentioned")}),
 ]

@@ -959,7 +959,9 @@ _VENUE_AFTER = re.compile(r"[^，。]{0,4}(?:举行|举办|召开|开幕|落幕)
 #: Every word ``_role`` reads after a name (a role word, taking part) and how far; every word it reads before one.
 _AFTER_WORDS = re.compile("|".join((*_ROLE_OF, *_PARTICIPATE)))
 _AFTER_REACH = 12
-_BEFORE_WORDS = ("联合", "会同", "携手", "在", *_PARTICIPATE)
+#: Before a name these make it a co-organizer of the clause's activity: 联合市妇联开展, 协同市司法局开展.
+_JOINT_BEFORE = ("联合", "会同", "携手", "协同")
+_BEFORE_WORDS = (*_JOINT_BEFORE, "在", *_PARTICIPATE)
 
 
 def _plainly_mentioned(view: str, start: int, end: int) -> bool:
@@ -993,7 +995,7 @@ def _role(view: str, start: int, end: int, ends: list[int]) -> OrgRole:
             near = 2 if word == "支持" else _ROLE_REACH
             if 0 <= pos <= near and not any(after.find(w, 0, pos) >= 0 for w, _ in _ROLE_WORDS if w != word):
                 return role
-    if before.endswith(("联合", "会同", "携手")):
+    if before.endswith(_JOINT_BEFORE):
         return "co-organizer"
     if before.endswith("在") and _VENUE_AFTER.match(after):
         return "venue"
