@@ -876,6 +876,9 @@ CASES: list[tuple[str, str, str | None, set[Row]]] = [
             ("市司法局", "郑州市司法局", "government", "co-organizer"),
         },
     ),
+    ("excluded-owned-by-the-city", "市属国有企业工会负责人参加培训。", "南京", set()),
+    ("excluded-two-levels", "市、区两级工会共投入资金500万元。", None, set()),
+    ("square-is-a-venue", "在工人文化宫广场举行启动仪式。", None, set()),
     # -- traditional and user lexicon ---------------------------------------------------------------
     ("traditional", "近日，廣州市總工會舉辦培訓。", None, {("廣州市總工會", "广州市总工会", "union", "mentioned")}),
 ]

@@ -73,7 +73,9 @@ _AFTER_TEXT = st.tuples(
     st.sampled_from(["总工会", "局", "部", "甲", "人大", "政协"]),
     st.sampled_from(["", "第"]),
     st.text("十二1百", max_size=7),
-    st.sampled_from(["届", "次", "大", "大学", "简报", "代", "代表", "代表队", "代表大会", "委员", "队", "甲", "总工会", ""]),
+    st.sampled_from(
+        ["届", "次", "大", "大学", "简报", "代", "代表", "代表队", "代表大会", "委员", "队", "广场", "甲", "总工会", ""]
+    ),
     st.text("甲学局届", max_size=3),
 ).map("".join)
 
@@ -86,7 +88,7 @@ def test_ending_scan_flags_what_follows_as_the_plain_check_does(text: str) -> No
     session = r"第[一二三四五六七八九十百零〇\d]+(?:届|次)|[一二三四五六七八九十]+大(?![学厦道街院楼赛奖队])"
     # a team, delegation or congress (代表队, 代表团, 代表大会) and a deputy (人大代表, 政协委员), not representatives
     deputies = "代表(?:队|团|大会)|(?<=人大)代表|(?<=政协)委员"
-    after = re.compile("|".join((*O._PUBLICATION, deputies, "队", session)))
+    after = re.compile("|".join((*O._PUBLICATION, deputies, "队", "广场", session)))
     lists = O._lists()
     plain = [(m.span(), bool(after.match(text, m.end(), m.end() + 6))) for m in lists.suffix_re.finditer(text)]
     assert [(m.span(1), m.lastindex == 2) for m in lists.ending_re.finditer(text)] == plain

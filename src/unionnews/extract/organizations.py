@@ -68,7 +68,7 @@ _GOES_ON_AFTER = {ending: _WORD_GOES_ON | chars for ending, chars in _GOES_ON.it
 _PUBLICATION = ("简报", "快报", "通讯", "周报", "月报", "日报", "杂志", "工作动态")
 #: What may follow an ending that makes it no name (within six characters of the ending's end): a publication's
 #: title, a team or delegation (代表队, 代表团, 队), a congress (代表大会, 中国工会第十八次全国代表大会, 中国工会十八大),
-#: a deputy of a congress (人大代表, 政协委员). A body's representatives (区总工会代表参加) do not: the body is named.
+#: a deputy of a congress (人大代表, 政协委员), a square named after it (文化宫广场). A body's representatives (区总工会代表参加) do not: the body is named.
 #: A body's own session (溧阳市总工会十届三次全委会议, 全国总工会十八届二次执委会) does not either: the body holding
 #: it is named, and the meeting is no organization (``_COUNTED_OR_SESSION``).
 _AFTER_NO_NAME = "|".join(
@@ -77,6 +77,7 @@ _AFTER_NO_NAME = "|".join(
         "代表(?:队|团|大会)",
         "(?<=人大)代表|(?<=政协)委员",
         "队",
+        "广场",
         r"第[一二三四五六七八九十百零〇\d]{1,4}(?:届|次)",
         r"[一二三四五六七八九十]{1,4}大(?![学厦道街院楼赛奖队])|[一二三四五六七八九十]{5}大",
     )
