@@ -148,17 +148,15 @@ def _lists() -> _Lists:
         stop_set=frozenset(w for w in stop_words if len(w) > 1),
         stop_re=_alternation(w for w in stop_words if len(w) > 1),
         # place names and parents with a stop character in them (茂名, 呼和浩特, 汉中, 中车) are kept whole like
-        # the listed words; so is 时代 in a company's name (宁德时代, 中车时代电气), but not in 新时代
-        keep_re=re.compile(
-            _alternation(
-                _split("org_keep")
-                | {
-                    p
-                    for p in (*cities, *provinces, *_split("org_parents"))
-                    if any(len(w) == 1 and w in p for w in stop_words)
-                }
-            ).pattern
-            + "|(?<!新)时代"
+        # the listed words; so is 时代 in a company's name (宁德时代, 中车时代电气), but not in 新时代 (_mask_keep)
+        keep_re=_alternation(
+            _split("org_keep")
+            | {"时代"}
+            | {
+                p
+                for p in (*cities, *provinces, *_split("org_parents"))
+                if any(len(w) == 1 and w in p for w in stop_words)
+            }
         ),
         place_re=_alternation([*cities, *provinces, *_split("org_parents")]),
         province_re=re.compile("(" + _alternation(provinces).pattern + ")省"),
@@ -337,6 +335,9 @@ class OrganizationExtractor:
             if suffix_start - start < 1 and suffix not in _SELF_NAMED:
                 continue
             kind = lists.suffixes[suffix]
+            if k < 4 and view.startswith("经审会", end) and suffix.endswith("工会"):
+                end += 3  # 市总工会经审会: the union's audit committee (its kind as 经费审查委员会's)
+                kind = "government"
             if suffix == "部":  # a department names an organization only after its parent: 市总工会宣传部
                 parent = _department_parent(view[start:suffix_start], lists)
                 if parent is None:
@@ -505,8 +506,16 @@ def _near(pattern: re.Pattern[str], view: str, anchor: str, reach: int) -> Itera
 
 
 def _mask_keep(view: str, lists: _Lists) -> str:
-    """``view`` with kept words replaced by a neutral character, so their stop characters do not cut names."""
-    return lists.keep_re.sub(lambda m: "甲" * len(m.group()), view)
+    """``view`` with kept words replaced by a neutral character, so their stop characters do not cut names.
+
+    新时代 stays as written (a stop word before a name, 奋进新时代市总工会); the check is made per match, as a
+    lookbehind in ``keep_re`` would cost the pattern its fast literal scan."""
+    return lists.keep_re.sub(
+        lambda m: (
+            m.group() if m.group() == "时代" and view[m.start() - 1 : m.start()] == "新" else "甲" * len(m.group())
+        ),
+        view,
+    )
 
 
 def _left_edge(masked: str, reverse: str, suffix_start: int, lists: _Lists) -> int:
@@ -658,6 +667,11 @@ _WEAK = frozenset(
         "联会",
         "部",
         "联盟",
+        "女职委",
+        "女工委",
+        "工会联合会",
+        "工会联合总会",
+        "联合总会",
     ]
 )
 
