@@ -46,6 +46,10 @@ SCRIPT = [
     ("traditional", "臺北市產業總工會舉辦勞動節大會", True, "台北市产业总工会举办劳动节大会"),
     ("simplified", "台北市产业总工会举办劳动节大会", False, None),
     ("one-marker-is-not-enough", "重庆市总工会会议（會）", False, None),
+    # one short Traditional sentence: 門 別 區 勞 務 數 are all markers
+    ("short-macao-sentence", "澳門特別行政區政府勞工事務局公布數據。", True, "澳门特别行政区政府劳工事务局公布数据。"),
+    ("short-hong-kong-headline", "勞工處公布最新失業率", True, None),
+    ("short-taiwan-headline", "本會辦理會員健康檢查", True, None),
 ]
 
 

@@ -197,6 +197,14 @@ class _Builder:
         if (ln := plan.bullet) is not None:
             s = line_out[ln.index]
             e = s + (ln.marker_end - ln.start)
+            if text[s] in "*_":  # **◆**: the bullet is the symbol, the bold around it is markup
+                inner = text[s:e].strip("*_ ")
+                b = text.index(inner, s)
+                self.furniture.append(self.labelled(Furniture, "kind", "markup", ln, ln.start, ln.start + b - s))
+                self.furniture.append(
+                    self.labelled(Furniture, "kind", "markup", ln, ln.start + b - s + len(inner), ln.marker_end)
+                )
+                s, e = b, b + len(inner)
             bullet = text_span(text, s, e)
             lo, hi = min(lo, s), max(hi, e)
         paragraphs: list[TextSpan] = []

@@ -11,10 +11,15 @@ import re
 from functools import lru_cache
 from typing import Any
 
-# Frequent characters that exist only in Traditional script: one of them is enough to ask opencc.
+# Frequent characters that exist only in Traditional script (t2s changes each). The set is wide so that a
+# single short sentence (澳門特別行政區政府勞工事務局公布數據。) still holds three of them.
 _TRADITIONAL_MARKERS = frozenset(
-    "會國際與為們這個時東發動業組織學團區縣屆獎參賽員於來說對開關產經過還進從後職歷實導議題臺灣協聯"
-    "華總辦處級勞樂歲視論將盃壇場義獲榮書錦標電話網執單節環營衛醫計畫藝術練習圖齊廣體隊應舉幹當選屬"
+    "會國際與為們這個時東發動業組織學團區縣屆獎參賽員於來說對開關產經過還進從後職歷實導議題臺灣協聯華總辦"
+    "處級勞樂歲視論將盃壇場義獲榮書錦標電話網執單節環營衛醫計畫藝術練習圖齊廣體隊應舉幹當選屬門別務數據兩"
+    "萬無見現間長問讓認識請讀財貨買賣車軍運遠邊達連錢銀鐵陽雙雲靈預領頭顯風飛養館馬驗點黨齡傳價優儘僅億則"
+    "剛創劃勢勵啟嚴園圍報壓壞壯備複夠婦寫專層島幣帶幫廠廳彈徑復態機權條極樣檢歡歸氣決沒滿漢濟災熱爭畢療盡"
+    "監確禮種稱穩競筆範築簡類糧紀約紅納紙細終結給統絕緊線編績繼續聖聞聲腦興舊葉號補製規親觀訊討訓記設許診"
+    "評詞試詳誠課調談證護變負貢責費貼資贊軟輕輔載輪農鄉鄰釋鐘閱陳陸險隨難靜須頁項順頻額飯鬥魚鮮鳥麥黃龍"
 )
 
 

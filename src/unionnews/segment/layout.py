@@ -111,6 +111,8 @@ class LayoutRules:
 def column_name(text: str) -> str:
     """The name inside a decorated or numbered column line: 【一周动态】, ◆一周动态◆, 一、一周动态 → 一周动态."""
     text = text.strip()
+    if text[:2] in ("**", "__") and text[-2:] == text[:2]:  # **基层简讯** left as text (no other bold line)
+        text = text[2:-2].strip()
     if m := ENUM.match(text):
         text = text[m.end() :].strip()
     m = _COLUMN_DECOR.fullmatch(text)
@@ -140,7 +142,8 @@ def lay_out(text: str, rules: LayoutRules) -> Layout:
     if not layout.markdown:
         for ln in lines:
             if ln.kind == "heading":  # a lone '#' line in a plain archive is just text
-                ln.kind, ln.marker_end, ln.body_start = "text", -1, -1
+                # (and a lone **bold** line is text whole: its closing ** must not be cut off as body_end)
+                ln.kind, ln.marker_end, ln.body_start, ln.body_end = "text", -1, -1, -1
     layout.wrap = wrap_width(lines)
     _build(layout, rules)
     return layout

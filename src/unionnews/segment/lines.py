@@ -153,6 +153,8 @@ def split_lines(text: str) -> list[Line]:
 
 # A whole line in markdown bold (**工作动态**, __标题__): a heading of converted web pages without # markers.
 _BOLD = regex.compile(r"(\*\*|__)\s*(?P<body>[^*_\n].*?)\s*\1")
+# A bullet in markdown bold opening an item (**◆**3月1日，……): the bold is markup around the bullet.
+BOLD_BULLET = regex.compile(rf"(\*\*|__)\s*[{BULLET_CHARS}]+\s*\1")
 # A markdown image alone on its line: page markup, not a caption.
 _IMAGE = regex.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 
@@ -213,6 +215,13 @@ def classify(lines: list[Line], text: str | None = None) -> None:
         if first == "!" and _IMAGE.fullmatch(t):
             line.kind, line.furniture_kind = "furniture", "markup"
             continue
+        if first in "*_" and (m := BOLD_BULLET.match(t)):
+            body = _skip_space(t, m.end())
+            if body < len(t):
+                line.kind = "bullet"
+                line.marker_end = line.start + m.end()
+                line.body_start = line.start + body
+                continue
         if first in "*_" and (m := _BOLD.fullmatch(t)):
             line.kind, line.level = "heading", 7  # below every # level
             line.marker_end = line.start + len(m.group(1))
