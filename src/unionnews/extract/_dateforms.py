@@ -248,7 +248,9 @@ def find_forms(view: str, roc: bool = False) -> list[Form]:
                     forms.append(form)
             else:
                 break
-    return _join(forms, view) if len(forms) > 1 else forms
+    if len(forms) > 1 or (forms and forms[0].part):
+        return _join(forms, view)
+    return forms
 
 
 @cache
@@ -562,6 +564,8 @@ def _join(forms: list[Form], view: str) -> list[Form]:
             if 0 < len(gap) <= 2 and _CONN_RE.fullmatch(gap) and _same_grain(a, b) and b.to is None:
                 a = a._replace(end=b.end, rule=a.rule + "-range", to=b)
                 i += 1
+        if a.to is None and a.part in _BARE_PART_ENDS and a.month is not None:
+            a = _part_range(a, view)
         if out and a.year is None and a.year_word is None and (a.month is not None or a.part):
             prev = out[-1]
             if view[prev.end : a.start] in _LIST_JOINERS and (prev.month is not None or prev.part):
@@ -580,9 +584,30 @@ def _listed_year(form: Form, prev: Form) -> Form:
     if prev.year is None and prev.year_word is None:
         return form
     to = form.to
-    if to is not None and to.year is None and to.year_word is None:
+    # an end that names its month takes the year too; a day alone (the 7 of 4月5日至7日) takes month and year
+    # from the start of its range, and a year without a month there would leave it unresolvable
+    if to is not None and to.year is None and to.year_word is None and to.month is not None:
         to = to._replace(year=prev.year, year_word=prev.year_word)
     return form._replace(year=prev.year, year_word=prev.year_word, to=to)
+
+
+# Parts of a month that may end a range without their month (3月上旬至中旬, 5月初至月底).
+_BARE_PART_ENDS = frozenset(("上旬", "中旬", "下旬", "上中旬", "中下旬", "初", "底", "末"))
+_BARE_PART_NEXT = re.compile(rf"{_CONN}{_S}(?:同月|当月|本月|月)?(上中旬|中下旬|上旬|中旬|下旬|底|末)")
+_PART_ORDER = {"初": 0, "上旬": 0, "上中旬": 0, "中旬": 1, "中下旬": 1, "下旬": 2, "底": 2, "末": 2}
+
+
+def _part_range(a: Form, view: str) -> Form:
+    """3月上旬至中旬: a part of a month, a connector and a later part written without the month is one range
+    (the end is left without a month for the resolver to fill from the start)."""
+    nxt = _BARE_PART_NEXT.match(view, a.end)
+    if nxt is None:
+        return a
+    part = nxt.group(1)
+    if _PART_ORDER[part] <= _PART_ORDER[a.part or ""]:
+        return a
+    end = nxt.end()
+    return a._replace(end=end, rule=a.rule + "-range", to=Form(nxt.start(), end, "part", part=part))
 
 
 def _grain(f: Form) -> str | None:
@@ -600,5 +625,10 @@ def _grain(f: Form) -> str | None:
 
 
 def _same_grain(a: Form, b: Form) -> bool:
-    ga = _grain(a)
-    return ga is not None and ga == _grain(b)
+    """Whether two forms may be the ends of one range: the same grain, or a day and a part of a month (both
+    read to the day: 3月5日至4月中旬, 3月下旬至4月10日)."""
+    ga, gb = _grain(a), _grain(b)
+    return ga is not None and (ga == gb or {ga, gb} == _DAY_GRAINS)
+
+
+_DAY_GRAINS = {"day", "month-part"}

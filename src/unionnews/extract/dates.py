@@ -254,7 +254,8 @@ class _Resolver:
     def _remember(self, point: _Point) -> None:
         if point.year is not None:
             self.last_year = point
-        if point.month is not None and point.part is None:
+        # a part of a month names its month too (上月底……当月, 12月上旬……8日上午); a part of a year has none
+        if point.month is not None:
             self.last_month = point
 
     def resolve(self, f: Form, future: bool) -> _Point | None:
