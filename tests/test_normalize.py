@@ -21,6 +21,9 @@ CASES = [
     ("full-width-letters", "ＡＢＣｘｙｚ", "ABCxyz"),
     ("chinese-punctuation-stays", "“三个一批”，（一）：；！？", "“三个一批”，（一）：；！？"),
     ("nothing-to-do", "市总工会召开会议。", "市总工会召开会议。"),
+    ("html-tags-dropped", '<p style="text-indent:2em">甲<strong>乙</strong><br/>丙</p>', "甲乙丙"),
+    ("html-space-entities-one-space", "&nbsp;&nbsp;甲&emsp;乙&#12288;丙&NBSP", "  甲 乙 丙 "),
+    ("unknown-angle-brackets-and-other-entities-stay", "<十四五>规划&amp;<5>", "<十四五>规划&amp;<5>"),
 ]
 
 

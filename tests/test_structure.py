@@ -465,6 +465,12 @@ INLINE_CASES: list[tuple[str, str, list[Art]]] = [
         "**基层简讯**\n\n**◆**3月1日，甲区总工会召开会议。\n\n**◆**3月2日，乙区总工会召开会议。\n",
         [("基层简讯", None, None, None, 1, [], "◆"), ("基层简讯", None, None, None, 1, [], "◆")],
     ),
+    (
+        "web-copy-with-html-tags-and-nbsp",
+        "<p><strong>市总工会召开全委会</strong></p>\n<p>&nbsp;&nbsp;5月1日，市总工会召开全委会。&nbsp;会议部署了全年工作。</p>\n"
+        "<br>\n<p><strong>区总工会开展培训</strong></p>\n<p>&nbsp;&nbsp;5月2日，区总工会开展培训。<br/></p>\n",
+        [(None, None, "市总工会召开全委会", None, 1, [], None), (None, None, "区总工会开展培训", None, 1, [], None)],
+    ),
     ("empty", "", []),
     ("whitespace-only", " \n\u3000\n", []),
 ]

@@ -2,8 +2,10 @@
 
 What changes: CRLF and CR line endings → LF; form feeds and Unicode line separators → LF; non-breaking,
 ideographic and other spaces → a plain space; zero-width characters and stray BOMs are dropped; full-width
-ASCII letters and digits → half-width. Chinese punctuation is kept as written. Nothing is ever inserted, so
-each normalised character has exactly one original offset.
+ASCII letters and digits → half-width. Chinese punctuation is kept as written. Text copied from a web page
+keeps its HTML: known tags (<p>, <br/>, <strong>, <span style=…>) are dropped, and a space entity (&nbsp;,
+&emsp;, &#12288;) becomes one space (its other characters dropped). Nothing is ever inserted, so each
+normalised character has exactly one original offset.
 """
 
 from __future__ import annotations
@@ -30,6 +32,15 @@ _REPLACEMENT = {chr(cp): repl for cp, repl in _ONE_FOR_ONE.items()}
 _CHANGED = re.compile("[" + re.escape("".join(sorted(_REPLACEMENT))) + "]")
 # Characters _DELETE can match: when none occurs (the usual case) the text is kept whole.
 _DELETABLE = ("\r", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad")
+# HTML left in a web copy: only tags a page's article text is written in (an unknown <…> may be text), and the
+# space entities; a space entity keeps its first character, as a space. Tried when the text holds "<" or "&".
+_HTML = re.compile(
+    r"</?(?:p|br|div|span|strong|b|em|i|u|font|section|a|img|h[1-6]|li|ul|ol|table|tbody|thead|tr|td|th|center"
+    r"|sup|sub|small|big|blockquote|article|header|footer|label|figure|figcaption|hr|o:p)\b[^<>\n]{0,500}>"
+    r"|(?P<space>&(?:nbsp|ensp|emsp|thinsp|#160|#12288|#x3000|#xa0);?)",
+    re.IGNORECASE,
+)
+_DELETE_HTML = re.compile(_DELETE.pattern + "|" + _HTML.pattern, re.IGNORECASE)
 
 
 def _translate(text: str) -> str:
@@ -52,17 +63,22 @@ class Normalized:
 
 def normalize(original: str) -> Normalized:
     """Normalise ``original`` and keep the offset map (see module docstring)."""
-    if not any(ch in original for ch in _DELETABLE):
+    html = ("<" in original or "&" in original) and _HTML.search(original) is not None
+    if not html and not any(ch in original for ch in _DELETABLE):
         return Normalized(text=_translate(original), runs=[(0, 0, len(original))] if original else [])
     pieces: list[str] = []
     runs: list[tuple[int, int, int]] = []
     pos = 0
     length = 0
-    for m in _DELETE.finditer(original):
+    for m in (_DELETE_HTML if html else _DELETE).finditer(original):
         if m.start() > pos:
             runs.append((length, pos, m.start() - pos))
             pieces.append(original[pos : m.start()])
             length += m.start() - pos
+        if html and m.group("space"):  # &nbsp; → the space it shows, mapped to its "&"
+            runs.append((length, m.start(), 1))
+            pieces.append(" ")
+            length += 1
         pos = m.end()
     if pos < len(original) or not runs:
         runs.append((length, pos, len(original) - pos))
