@@ -230,6 +230,26 @@ CASES: list[tuple[str, str, str | None, list[Row]]] = [
     ("this-year-month", "今年5月启动以来，吸引众多职工参加。", REF, [r("今年5月", "2024-05", "month", rel=True)]),
     ("yesterday", "昨日，兰州市总工会召开会议。", REF, [r("昨日", "2024-12-04", "day", rel=True)]),
     (
+        "day-before-yesterday",
+        "前天下午，区总工会开展慰问。",
+        REF,
+        [r("前天下午", "2024-12-03", "day", rel=True, tod="下午")],
+    ),
+    ("not-day-before-yesterday", "目前天气转冷，此前天津市总工会已部署。", REF, []),
+    ("last-month-ge", "上个月底，全市完成体检。", REF, [r("上个月底", "2024-11-21/2024-11-30", "day", rel=True)]),
+    (
+        "weekdays",
+        "上周五，市总工会召开全委会；本周三，服务中心开放；下星期一将举办培训。",
+        REF,
+        [
+            r("上周五", "2024-11-29", "day", rel=True),
+            r("本周三", "2024-12-04", "day", rel=True),
+            r("下星期一", "2024-12-09", "day", rel=True),
+        ],
+    ),
+    ("weekday-no-reference", "上周五，市总工会召开全委会。", None, [r("上周五", None, None, "unknown", rel=True)]),
+    ("weekday-counted", "本周三场比赛全部结束，本周日程已发布。", REF, []),
+    (
         "next-day",
         "12月2日，竞赛开幕，次日进行决赛。",
         REF,

@@ -69,7 +69,7 @@ def _year(roc: bool) -> str:
 def _month_part(k: str) -> str:
     return (
         rf"(?:{_S}(?P<m{k}>{_MONTH})(?:{_CONN}(?P<m2{k}>{_MONTH}))?{_S}月份?"
-        rf"|(?P<mw{k}>本月|当月|同月|(?<!以)上月|(?<!以)下月|次月))"
+        rf"|(?P<mw{k}>本月|当月|同月|(?<!以)上个?月|(?<!以)下个?月|次月))"
     )
 
 
@@ -87,6 +87,10 @@ def _month_tail(k: str) -> str:
     day = rf"{_S}(?P<d{k}>{_DAY})(?:{_CONN}(?P<d2{k}>{_DAY}))?{_S}[日号]"
     return rf"(?:{day}{_time(k)}|{_day_list(k)}|(?P<part{k}>上中旬|中下旬|上旬|中旬|下旬|{_EARLY}|底|末))?"
 
+
+# A day of last, this or next week (上周五, 本周三, 下星期一), resolved against the reference date; not before a
+# counter (本周三场比赛, 上周六次).
+_WEEKDAY = r"[上本下](?:周|星期)[一二三四五六日天](?![场次个名项天期轮批人位家支届节堂程常均气])"
 
 # Quarters: 一季度, 第三季度, 首季, 3季度; cumulative 前三季度 (一至三季度), ranges 一至三季度, 第一至第三季度, and the
 # first items of lists (the 二 of 二、三季度). _quarter reads what was matched.
@@ -121,7 +125,8 @@ _PATTERN = rf"""
   | # parts of a year without the year
     (?P<YPART>(?<![\d〇○零一二三四五六七八九十多数])(?P<ypart>年初(?![步次级心中衷赛审试选稿评始期])|年底|年末|上半年|下半年))
   | # relative words: 近日, 日前 … are kept unresolved; 昨日, 次日 … resolve against a date
-    (?P<REL>(?P<rel>近日|近期|近年来|近年|日前|昨日|昨天|今天|今日|次日|翌日|当天|当日|同日|前一天){_time("R")})
+    (?P<REL>(?P<rel>近日|近期|近年来|近年|日前|昨日|昨天|前天(?![气津然空数])|今天|今日|次日|翌日|当天|当日|同日|前一天
+    |{_WEEKDAY}){_time("R")})
   | # a year without 年 opening a name: 2016一人发展一会员 (no word character before: see _bare)
     (?P<BARE>(?<![\d.．/\-])(?P<by>(?:19|20)\d{{2}})(?=[\u4e00-\u9fff]))
   | # 二○二二
@@ -159,7 +164,13 @@ _DURATION_BEFORE = (
 _DURATION_AFTER = ("内", "以内", "之内", "以上", "以后", "之后", "后", "左右", "间", "以来", "起算", "工作日", "游")
 # A day alone right after these is a date: 于8日, 自1日起.
 _DAY_LEAD = ("于", "在", "从", "自", "截至", "截止", "至", "到", "、", "和", "及", "与", "或", "本月", "当月", "同月")
-_RELATIVE_BLOCKED_BEFORE = {"日前": "节生假佳一二三四五六七八九十数几多个", "今日": "如", "当日": "每", "同日": "不"}
+_RELATIVE_BLOCKED_BEFORE = {
+    "日前": "节生假佳一二三四五六七八九十数几多个",
+    "今日": "如",
+    "当日": "每",
+    "同日": "不",
+    "前天": "目此提之以年日月节从先",  # 目前天气, 此前天津, 提前天数
+}
 _RANGE_NEXT = regex.compile(rf"{_CONN}(?:{_DAY})日")
 _CN_MONTHS = frozenset("一二三四五六七八九十") | {"十一", "十二"}
 _CN_COUNTED = frozenset("一二两三四五六七八九十次期回趟")
@@ -177,10 +188,10 @@ _BULLET = "◆●■△▲★◇○□·•-—*#0123456789.、一二三四五�
 # character class, which lets re skip ahead to the next candidate in C; the look-behinds then test the
 # character just read (and the one before it).
 _ANCHOR = (
-    r"[年月日号旬天期季民〇○零九12](?:(?<=[月日旬〇○])"
+    r"[年月日号旬天期季民周〇○零九12](?:(?<=[月日旬〇○])"
     r"|(?<=年)(?:(?<=[\d〇○零一二三四五六七八九\x20\u3000今去明前本上同当近半学]年)|(?=[初底末]))"
-    r"|(?<=[\d一二三四五六七八九十廿\x20\u3000]号)|(?<=[今昨当一]天)|(?<=近期)|(?<=二零)|(?<=一九)"
-    r"|(?<=[一二三四1-4个首]季)|(?<=民)(?=[国國])"
+    r"|(?<=[\d一二三四五六七八九十廿\x20\u3000]号)|(?<=[今昨当一前]天)|(?<=近期)|(?<=二零)|(?<=一九)"
+    r"|(?<=[一二三四1-4个首]季)|(?<=[上本下]周)|(?<=[上本下]星期)|(?<=民)(?=[国國])"
     r"|(?<=1)9\d\d|(?<=2)0\d\d)"
 )
 # How far a form reaches before its first anchor (二〇二四年, 2023-) and after its last (日上午10时30分左右).

@@ -29,7 +29,7 @@ from unionnews.model.trusted import span, trusted
 
 # A block with none of these characters holds no date form (cheap test before the full pattern): they are the
 # characters every anchor of _dateforms starts with, and more.
-_HINT = re.compile(r"[年月日号旬天期季\d〇○零九]")
+_HINT = re.compile(r"[年月日号旬天期季周\d〇○零九]")
 # Marks a date as future, so it may lie further ahead of the reference date: 将于12月举行.
 _FUTURE = regex.compile(r"(?:将于|将在|即将|拟于|拟在|计划于|计划在|定于|预计于|预计在|将)$")
 # Years for the document year: written years, the issue year of a masthead, 今年 tied to a year. They run over
@@ -46,8 +46,11 @@ _ROC_BARE_YEAR = re.compile(r"(?<!\d)(1[0-4]\d)年(?:1[0-2]|0?[1-9]|度)")
 # 今年是2024年, 今年（2024年）; 2024年（今年）
 _THIS_YEAR = re.compile(r"今年(?:[是即为]?[（(]?((?:19|20)\d{2})年?|(?<=(?<!\d)((?:19|20)\d{2})年[（(]今年)[）)])")
 _YEAR_OFFSET = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1, "前年": -2}
-_MONTH_OFFSET = {"本月": 0, "当月": 0, "同月": 0, "上月": -1, "下月": 1, "次月": 1}
-_DAY_OFFSET = {"昨日": -1, "昨天": -1, "今天": 0, "今日": 0}
+_MONTH_OFFSET = {"本月": 0, "当月": 0, "同月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1, "次月": 1}
+_DAY_OFFSET = {"昨日": -1, "昨天": -1, "前天": -2, "今天": 0, "今日": 0}
+# 上周五, 本周三, 下星期一: the week's offset from the reference date's week, and the weekday (Monday 0).
+_WEEK_OFFSET = {"上": -1, "本": 0, "下": 1}
+_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _NEXT_DAY = {"次日": 1, "翌日": 1, "前一天": -1}
 # Parts of a month as day intervals, parts of a year as month intervals (the gold conventions; docs/dates.md).
 _MONTH_PARTS = {
@@ -320,7 +323,7 @@ class _Resolver:
     def _month_word(self, word: str) -> tuple[int | None, int | None, YearSource]:
         shift = _MONTH_OFFSET[word]
         last = self.last_month
-        if word in ("本月", "上月", "下月") and self.ref is not None:
+        if word in ("本月", "上月", "上个月", "下月", "下个月") and self.ref is not None:
             y, m = _add_months(self.ref.year, self.ref.month, shift)
             return y, m, "reference"
         if last is not None and last.month is not None:
@@ -350,6 +353,12 @@ class _Resolver:
         unresolved = _Point(None, None, None, "unknown", "day", relative=True)
         if word in _DAY_OFFSET and self.ref is not None:
             d = self.ref + dt.timedelta(days=_DAY_OFFSET[word])
+            return _Point(d.year, d.month, d.day, "reference", "day", relative=True)
+        if word[-1] in _WEEKDAYS and word[0] in _WEEK_OFFSET:
+            if self.ref is None:
+                return unresolved  # a weekday has no base but the publication date
+            monday = self.ref - dt.timedelta(days=self.ref.weekday())
+            d = monday + dt.timedelta(days=7 * _WEEK_OFFSET[word[0]] + _WEEKDAYS[word[-1]])
             return _Point(d.year, d.month, d.day, "reference", "day", relative=True)
         last = self.last_month
         if word in _NEXT_DAY and last is not None and last.year and last.month and last.day:
