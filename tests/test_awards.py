@@ -467,6 +467,43 @@ CASES: list[tuple[str, str, set[Row]]] = [
     ("not-no-winner", "表彰了获奖单位及个人。", set()),
     ("not-generic-winner", "参赛选手获得了奖品。", set()),
     ("not-pronoun", "他获得了一等奖。", set()),
+    # -- second pass: whole competition paragraphs -------------------------------------------------------
+    (
+        "yici-distributes",
+        "市建工集团代表队、市轨道集团代表队、市水务集团代表队依次获得团体一、二、三等奖。",
+        {
+            ("市建工集团代表队", "团体一等奖", "prize", None),
+            ("市轨道集团代表队", "团体二等奖", "prize", None),
+            ("市水务集团代表队", "团体三等奖", "prize", None),
+        },
+    ),
+    (
+        "packed-list-shares-prefix",
+        "重钢集团代表队、长安汽车代表队分获团体一、二等奖。",
+        {("重钢集团代表队", "团体一等奖", "prize", None), ("长安汽车代表队", "团体二等奖", "prize", None)},
+    ),
+    (
+        "yu-date-before-venue",
+        "市供电公司运维班长刘洪涛于2023年4月在全国劳模表彰大会上被授予“全国劳动模范”称号。",
+        {("刘洪涛", "全国劳动模范", "honour", "全国劳模表彰大会")},
+    ),
+    ("yu-relative-day", "刘洪涛于去年被授予“全国劳动模范”称号。", {("刘洪涛", "全国劳动模范", "honour", None)}),
+    ("yu-surname-kept", "于海荣获一等奖。", {("于海", "一等奖", "prize", None)}),
+    (
+        "list-each-with-own-unit",
+        "市交通运输局的赵敏、国网某供电公司的孙磊获得二等奖。",
+        {("赵敏", "二等奖", "prize", None), ("孙磊", "二等奖", "prize", None)},
+    ),
+    (
+        "group-of-units-keeps-first-name",
+        "王建军获得第一名，兰州石化等3家单位获得优秀组织奖。",
+        {("王建军", "第一名", "rank", None), ("兰州石化等3家单位", "优秀组织奖", "prize", None)},
+    ),
+    (
+        "fenbie-one-winner-each",
+        "株洲市代表队分别获得男子团体冠军和女子团体亚军。",
+        {("株洲市代表队", "男子团体冠军", "rank", None), ("株洲市代表队", "女子团体亚军", "rank", None)},
+    ),
     ("not-huodegan", "不断增强职工获得感和幸福感。", set()),
     ("not-vague-result", "我市代表队取得了优异成绩。", set()),
     ("not-huojiang-noun", "获奖作品将在市工人文化宫展出。", set()),

@@ -90,11 +90,11 @@ _LEAD = re.compile(
 )
 # Where the winner phrase stops: a preposition or adverb between the winner and the verb (凭借, 在…中, 均).
 _CUT = re.compile(
-    r"凭借|凭着|依靠|依托|通过|经过|以(?!及)|在(?!职|岗|校|编|读|线|役)|由于|(?<!来)自(?!治|贡)|从(?!化)|被|分别|一举|再次|首次|先后|"
+    r"凭借|凭着|依靠|依托|通过|经过|以(?!及)|在(?!职|岗|校|编|读|线|役)|由于|(?<!来)自(?!治|贡)|从(?!化)|被|分别|依次|一举|(?<=[\u4e00-\u9fff])于(?=[\d一二三四五六七八九十〇○零去今近日前同当本上])|再次|首次|先后|"
     r"成功|同时|共同|并列|连续|最终|最后|今年|去年|近日|日前|将(?!乐)|拟"
 )
 # The first characters of _CUT's words: a cheap search that finds where a cut may start.
-_CUT_FIRST = re.compile(r"[凭依通经以在由自从被分一再首先成同共并连最今去近日将拟]")
+_CUT_FIRST = re.compile(r"[凭依通经以在由自从被分一再首先成同共并连最今去近日将拟于]")
 # One-character adverbs right before the verb (X均荣获, X也获得); inside a name they are letters (成都).
 _TRAILING_ADVERBS = "均都也还已又则便就再曾皆更共"
 #: Without 等 before the count, at most this much may precede it in a group (全市48名选手).
@@ -336,8 +336,8 @@ class AwardExtractor:
         for m in lists.verb_re.finditer(view, s0, s1):
             verb = m.group()
             mode = lists.verbs[verb]
-            if mode != "grant" and view.endswith("分别", s0, m.start()):
-                mode = "distribute"  # 分别位列第二名和第三名: 分别 before any verb spreads its awards
+            if mode != "grant" and view.endswith(("分别", "依次"), s0, m.start()):
+                mode = "distribute"  # 分别位列第二名和第三名, 依次获得: before any verb they spread its awards
             if _FUTURE.search(view, max(s0, m.start() - 3), m.start()):
                 continue
             if verb == "获" and view.startswith("奖", m.end()):
@@ -556,7 +556,10 @@ def _awards(view: str, a: int, b: int, mode: str, lists: _Lists) -> list[_Piece]
             pending = []
             continue
         if core and pending:
-            out.extend(_unpack(view, pending, x0, core, piece.kind))
+            shared = _shared_prefix(view, pending) if core.group("num") and core.start() == x0 else None
+            out.extend(_unpack(view, pending, x0, core, piece.kind, shared))
+            if shared is not None:  # 团体一、二、三等奖: the 三等奖 is 团体 too
+                piece = _Piece((shared, (x0, y0)), piece.kind)
         elif core and core.start() == x0 and prefix is not None:  # 团体二等奖和三等奖: the 三等奖 is 团体 too
             piece = _Piece((prefix, (x0, y0)), piece.kind)
         pending = []
@@ -677,12 +680,35 @@ def _tail_start(view: str, a: int, b: int) -> int | None:
     return None
 
 
-def _unpack(view: str, pending: list[tuple[int, int]], x0: int, core: re.Match[str], kind: AwardKind) -> list[_Piece]:
-    """Items before a shared core take its ending: 一、二、三等奖; 金、银、铜奖; 焊工组、叉车组一等奖."""
+def _shared_prefix(view: str, pending: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """团体 of 团体一、二、三等奖: words before the first numeral when every later item is a bare numeral."""
+    x, y = pending[0]
+    if y - x < 2 or view[y - 1] not in _NUMERAL or view[y - 2] in _NUMERAL:
+        return None
+    if any(q - p != 1 or view[p] not in _NUMERAL for p, q in pending[1:]):
+        return None
+    return x, y - 1
+
+
+def _unpack(
+    view: str,
+    pending: list[tuple[int, int]],
+    x0: int,
+    core: re.Match[str],
+    kind: AwardKind,
+    shared: tuple[int, int] | None = None,
+) -> list[_Piece]:
+    """Items before a shared core take its ending: 一、二、三等奖; 金、银、铜奖; 焊工组、叉车组一等奖.
+
+    ``shared`` is a prefix the first item holds for all (团体一、二、三等奖 → 团体二等奖 too).
+    """
     out: list[_Piece] = []
     y0 = core.end()
-    for x, y in pending:
+    for i, (x, y) in enumerate(pending):
         last = view[y - 1]
+        if shared is not None and i > 0:
+            out.append(_Piece((shared, (x, y), (y0 - 2, y0)), kind))
+            continue
         if core.group("num") and last in _NUMERAL:
             tail = (y0 - 2, y0)  # 一 + 等奖
         elif core.group("metal") and last in "金银铜":
@@ -857,6 +883,9 @@ def _winners(view: str, a: int, b: int, lists: _Lists, rule: str) -> _Winners | 
         a, b = a + 1, b - 1  # a quoted name: “李国华劳模创新工作室”
     de = view.rfind("的", a, b)
     if de >= 0 and b - de > 2:
+        modified = _modified_items(view, a, de, b, lists)
+        if modified:
+            return _Winners(modified, None, rule)
         a = de + 1
     counted = _COUNTED.search(view, a, b)
     if counted:
@@ -867,14 +896,17 @@ def _winners(view: str, a: int, b: int, lists: _Lists, rule: str) -> _Winners | 
         if named_end == a and counted.start() - a > _GROUP_PREFIX:
             return None  # 协约涵盖会员三千五百余人: a count inside a statement, not a group of winners
         items: list[tuple[int, int]] = []
-        for x, y in _split(view, a, named_end):
+        named = _split(view, a, named_end)
+        for x, y in named:
             item = _winner_item(view, x, y, lists)
             if item is None:
                 items = []
                 break
             items.append(item)
-        # 某公司副主席张丽等30名同志: the group starts at its first named member
-        return _Winners(tuple(items), (items[0][0] if items else a, b), rule)
+        # 某公司副主席张丽等30名同志: the group starts at its first named member; 家 and 支 count units, whose
+        # first member is no person even when its name ends like one (兰州石化等3家单位, not 石化等3家单位)
+        first = named[0][0] if items and counted.group()[-1] in "家支" else items[0][0] if items else a
+        return _Winners(tuple(items), (first, b), rule)
     items = []
     parts = _split(view, a, b)
     for x, y in parts:
@@ -887,6 +919,24 @@ def _winners(view: str, a: int, b: int, lists: _Lists, rule: str) -> _Winners | 
             return shared
         items.append(item)
     return _Winners(tuple(items), None, rule) if items else None
+
+
+def _modified_items(view: str, a: int, de: int, b: int, lists: _Lists) -> tuple[tuple[int, int], ...] | None:
+    """市交通局的赵敏、某供电公司的孙磊: each item of a list has its own 的 (``de`` is the last), or None.
+
+    Only the list's last 的 would otherwise cut it, keeping the last winner alone.
+    """
+    parts = _split(view, a, b)
+    if len(parts) < 2 or parts[0][1] > de:
+        return None  # no list, or one 的 before the whole list (来自某公司的张三、李四 is cut at it)
+    items: list[tuple[int, int]] = []
+    for x, y in parts:
+        own = view.rfind("的", x, y)
+        item = _winner_item(view, own + 1 if own >= 0 else x, y, lists)
+        if item is None:
+            return None
+        items.append(item)
+    return tuple(items)
 
 
 def _shared_head(view: str, parts: list[tuple[int, int]], lists: _Lists, rule: str) -> _Winners | None:
