@@ -471,6 +471,26 @@ INLINE_CASES: list[tuple[str, str, list[Art]]] = [
         "<br>\n<p><strong>区总工会开展培训</strong></p>\n<p>&nbsp;&nbsp;5月2日，区总工会开展培训。<br/></p>\n",
         [(None, None, "市总工会召开全委会", None, 1, [], None), (None, None, "区总工会开展培训", None, 1, [], None)],
     ),
+    (
+        "headline-wrapped-over-two-lines",
+        "某市总工会举办2024年全市职工职业技能大赛暨第五届\n“工匠杯”技能竞赛决赛\n\n5月10日，大赛决赛举行。\n",
+        [(None, None, "某市总工会举办2024年全市职工职业技能大赛暨第五届\n“工匠杯”技能竞赛决赛", None, 1, [], None)],
+    ),
+    (
+        "kicker-over-a-wrapped-headline",
+        "喜迎五一 礼赞劳动\n某市总工会举办庆祝“五一”国际劳动节暨\n劳动模范先进事迹报告会\n\n4月28日，报告会举行。\n",
+        [(None, "喜迎五一 礼赞劳动", "某市总工会举办庆祝“五一”国际劳动节暨\n劳动模范先进事迹报告会", None, 1, [], None)],
+    ),
+    (
+        "traditional-wrapped-headline-over-a-subtitle",
+        "某區總工會舉辦2023年職工籃球賽暨第三屆\n「工會杯」友誼賽\n——共有16支隊伍參賽\n\n本會於10月舉辦比賽。\n",
+        [(None, None, "某區總工會舉辦2023年職工籃球賽暨第三屆\n「工會杯」友誼賽", "——共有16支隊伍參賽", 1, [], None)],
+    ),
+    (
+        "a-kicker-ending-on-a-full-phrase-stays-a-kicker",
+        "奋进新时代\n某县总工会召开第十六次代表大会\n\n6月1日，大会召开。\n",
+        [(None, "奋进新时代", "某县总工会召开第十六次代表大会", None, 1, [], None)],
+    ),
     ("empty", "", []),
     ("whitespace-only", " \n\u3000\n", []),
 ]

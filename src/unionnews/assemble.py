@@ -190,6 +190,10 @@ class _Builder:
                     self.marker(ln)
                 shift = line_out[ln.index] - ln.start
                 s = (ln.body_start if ln.body_start >= 0 else ln.start) + shift
+                if i == 1 and (end := plan.headline_end) is not None:  # a headline wrapped over two lines
+                    if end.marker_end > end.start:
+                        self.marker(end)
+                    ln, shift = end, line_out[end.index] - end.start
                 e = (ln.body_end if ln.body_end >= 0 else ln.end) + shift
                 heads[i] = text_span(text, s, e)
                 lo, hi = min(lo, s), max(hi, e)

@@ -47,6 +47,11 @@ _DATED_CLAUSE = regex.compile(
     r"[^，。,；;：:]{0,24}?[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}[日号]"
 )
 _SUBTITLE = regex.compile(r"(?:——|—|--|－－|─)|[（(].*[)）]$")
+# How the first line of a headline wrapped over two ends: on a word that needs what follows (暨, 的, 与, an
+# opening quote, 第五届). A kicker is a phrase of its own and never ends so.
+_DANGLING_END = regex.compile(
+    r"(?:[暨的和与及并或之对为向把被从于将在、“‘《（(〈「『]|第[\d一二三四五六七八九十百]{1,4}[届次期])$"
+)
 _COLUMN_DECOR = regex.compile(
     rf"[【\[〖［▌|｜{BULLET_CHARS}]+\s*(?P<name>[^【】\[\]〖〗［］]{{2,12}}?)\s*[】\]〗］|｜{BULLET_CHARS}]*"
 )
@@ -72,6 +77,7 @@ class ArticlePlan:
     column_name: str | None = None
     kicker: Line | None = None
     headline: Line | None = None
+    headline_end: Line | None = None  # the second line of a headline wrapped over two
     subtitle: Line | None = None
     bullet: Line | None = None
     blocks: list[Para] = field(default_factory=list)
@@ -572,14 +578,42 @@ def _split_column(
     ):
         # plain text: a kicker sits right above its headline; a short line set apart by a blank line is a column
         return first, run[1:]
-    if len(run) >= 3 and first.width <= 8 and not _has_sentence_punct(first.body) and not _SUBTITLE.match(run[2].body):
+    if (
+        len(run) >= 3
+        and first.width <= 8
+        and not _has_sentence_punct(first.body)
+        and not _SUBTITLE.match(run[2].body)
+        and not (len(run) == 3 and _wrapped(run[1], run[2]))  # a kicker over a headline wrapped in two
+    ):
         return first, run[1:]
     if _COLUMN_DECOR.fullmatch(first.body) and first.body[0] in "【[〖［" and len(run) > 1:
         return first, run[1:]
     return None, run
 
 
+def _wrapped(first: Line, second: Line) -> bool:
+    """``first`` and ``second`` are one headline wrapped over two lines (…职业技能大赛暨第五届 / “工匠杯”技能竞赛决赛)."""
+    return (
+        len(first.body) >= 10
+        and first.kind == second.kind
+        and _DANGLING_END.search(first.body) is not None
+        and not _SUBTITLE.match(second.body)
+    )
+
+
 def _assign_headings(art: ArticlePlan, run: list[Line]) -> None:
+    if len(run) in (2, 3) and _wrapped(run[0], run[1]):
+        # a wrapped headline, then perhaps its subtitle
+        art.headline, art.headline_end = run[0], run[1]
+        if len(run) == 3:
+            if _SUBTITLE.match(run[2].body):
+                art.subtitle = run[2]
+            else:  # unusual: keep the text as a caption so nothing is lost
+                art.blocks.append(Para([run[2]], kind="caption"))
+        return
+    if len(run) == 3 and not _SUBTITLE.match(run[2].body) and _wrapped(run[1], run[2]):
+        art.kicker, art.headline, art.headline_end = run
+        return
     if len(run) == 1:
         art.headline = run[0]
     elif len(run) == 2:
