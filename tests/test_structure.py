@@ -491,6 +491,11 @@ INLINE_CASES: list[tuple[str, str, list[Art]]] = [
         "奋进新时代\n某县总工会召开第十六次代表大会\n\n6月1日，大会召开。\n",
         [(None, "奋进新时代", "某县总工会召开第十六次代表大会", None, 1, [], None)],
     ),
+    (
+        "hong-kong-federation-name-over-a-month-issue",
+        "港九勞工社團聯會\n二〇二三年十月號\n\n勞聯舉辦敬老活動\n\n勞聯於10月15日舉辦重陽敬老活動，約300名長者參與。\n",
+        [(None, None, "勞聯舉辦敬老活動", None, 1, [], None)],
+    ),
     ("empty", "", []),
     ("whitespace-only", " \n\u3000\n", []),
 ]
@@ -589,3 +594,10 @@ def test_user_column_words() -> None:
     text = "劳动者之声\n\n甲区总工会举办培训\n\n3月1日，甲区总工会举办培训。\n"
     b = unionnews.Pipeline(lexicon=lexicon, extractors=[]).parse(text)
     assert [c.name for c in b.columns] == ["劳动者之声"]
+
+
+def test_hong_kong_masthead_issued_by_month() -> None:
+    m = unionnews.Pipeline(extractors=[]).parse(
+        "香港工會聯合會\n2024年3月號\n\n工聯會舉辦講座\n\n【本報訊】工聯會於3月12日舉辦講座。\n"
+    ).metadata
+    assert (m.title, m.issue, m.script) == ("香港工會聯合會", "2024年3月號", "traditional")
