@@ -500,6 +500,20 @@ CASES: list[tuple[str, str, set[Row]]] = [
         {("王建军", "第一名", "rank", None), ("兰州石化等3家单位", "优秀组织奖", "prize", None)},
     ),
     (
+        "granted-whole-list-then-count",
+        "市总工会授予张华、李明、王军3名同志“市五一劳动奖章”。",
+        {
+            ("张华", "市五一劳动奖章", "honour", None),
+            ("李明", "市五一劳动奖章", "honour", None),
+            ("王军", "市五一劳动奖章", "honour", None),
+        },
+    ),
+    (
+        "list-with-deng-stays-group",
+        "张华、李明等3名同志荣获“市五一劳动奖章”。",
+        {("张华、李明等3名同志", "市五一劳动奖章", "honour", None)},
+    ),
+    (
         "fenbie-one-winner-each",
         "株洲市代表队分别获得男子团体冠军和女子团体亚军。",
         {("株洲市代表队", "男子团体冠军", "rank", None), ("株洲市代表队", "女子团体亚军", "rank", None)},

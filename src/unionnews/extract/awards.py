@@ -47,7 +47,9 @@ _CLAUSE_BREAK = re.compile(r"[，,：:]")
 _AWARD_WORDS = re.compile(r"[\u4e00-\u7683\u7685-\u9fff]*")
 # What may stand before the quote marks as part of the award: its scope (全国“五一”劳动奖章, 省“五一”巾帼标兵),
 # not its grantor (勞動部「優良工會」).
-_AWARD_SCOPE = re.compile(r"(?:全国|全省|全市|全区|全县|中华全国|中国|省|市|区|县|首届|第[一二三四五六七八九十\d]{1,3}届)?")
+_AWARD_SCOPE = re.compile(
+    r"(?:全国|全省|全市|全区|全县|中华全国|中国|省|市|区|县|首届|第[一二三四五六七八九十\d]{1,3}届)?"
+)
 _UNQUOTED = re.compile(r"[^“”「」『』‘’\"]+")
 _YEAR_LEAD = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年度?|(?:本|上|去|今)年度")
 _QUOTED = re.compile(r"[“「『‘\"]([^“”「」『』‘’\"]{1,30})[”」』’\"]")
@@ -894,6 +896,12 @@ def _winners(view: str, a: int, b: int, lists: _Lists, rule: str) -> _Winners | 
             return None
         named_end = counted.start() - 1 if view[counted.start() - 1 : counted.start()] == "等" else a
         if named_end == a and counted.start() - a > _GROUP_PREFIX:
+            # 张华、李明、王军3名同志: a whole list, then its count, names each winner (no 等: none left out)
+            listed = _split(view, a, counted.start())
+            members = [_winner_item(view, x, y, lists) for x, y in listed] if len(listed) > 1 else []
+            found = tuple(m for m in members if m is not None)
+            if found and len(found) == len(members):
+                return _Winners(found, None, rule)
             return None  # 协约涵盖会员三千五百余人: a count inside a statement, not a group of winners
         items: list[tuple[int, int]] = []
         named = _split(view, a, named_end)

@@ -455,6 +455,8 @@ def _ends_clause(view: str, pos: int, lists: _Lists) -> bool:
 # Setting up prizes (设一等奖3名, 共设置优秀奖10名): 设 that is no part of 建设, 开设 or 假设.
 _SET_UP = re.compile(r"(?<![建开假陈摆增])设")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
+# What ends a list of counts going on over commas (a semicolon or colon starts another statement).
+_LIST_END = re.compile(r"[。！？!?\n；;：:]")
 
 # What 颁发/授予 may hand over that is no award (guidelines §4: appointments and certificates are not awards).
 _NOT_A_PRIZE = re.compile(r"聘书|聘任书|纪念状|纪念品|纪念章|慰问金|慰问品|工作证|会员证")
@@ -473,7 +475,8 @@ def _role(
     A group total stated after its noun with no cue (全区基层工会达350个) is a stock figure, so ``other``.
     ``breaks`` are the positions of the block's clause ends, when the caller has them; ``previous`` is where
     the block's count before this one ends and its role: a clause opening with 其中 and holding no cue details
-    that count (共有员工2000多人，其中女职工800余人), so it takes its role.
+    that count (共有员工2000多人，其中女职工800余人), and one holding only a count goes on its list, so either
+    takes its role.
     """
     start, end = found.start, found.end
     if breaks is None:
@@ -538,6 +541,11 @@ def _role(
         return "participants" if before == "participants" else "other"
     if after is not None:
         return "participants" if after == "participants" else "other"
-    if previous is not None and view.startswith("其中", left) and not _SENTENCE_END.search(view, previous[0], left):
-        return previous[1]
+    # a clause that is only a count with no cue goes on the list of the clause before (表彰了劳动模范98名、模范
+    # 集体12个，市五一劳动奖章获得者50名): it takes that count's role, as a 其中 clause does
+    if previous is not None and not _SENTENCE_END.search(view, previous[0], left):
+        if view.startswith("其中", left):
+            return previous[1]
+        if not view[end:right].strip() and not _LIST_END.search(view, previous[0], left):
+            return previous[1]  # only a comma between: a semicolon opens another statement (；新建工会85个)
     return "other" if weak or (found.reverse and found.unit not in _PEOPLE_UNITS) else "participants"
