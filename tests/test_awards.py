@@ -514,6 +514,11 @@ CASES: list[tuple[str, str, set[Row]]] = [
         {("张华、李明等3名同志", "市五一劳动奖章", "honour", None)},
     ),
     (
+        "listed-unit-space-person",
+        "获奖名单如下：一等奖：江铃汽车 王磊；二等奖：洪都航空 李涛、江西铜业　张宇。",
+        {("王磊", "一等奖", "prize", None), ("李涛", "二等奖", "prize", None), ("张宇", "二等奖", "prize", None)},
+    ),
+    (
         "fenbie-one-winner-each",
         "株洲市代表队分别获得男子团体冠军和女子团体亚军。",
         {("株洲市代表队", "男子团体冠军", "rank", None), ("株洲市代表队", "女子团体亚军", "rank", None)},

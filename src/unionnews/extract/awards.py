@@ -964,8 +964,15 @@ def _shared_head(view: str, parts: list[tuple[int, int]], lists: _Lists, rule: s
 def _winner_item(view: str, x: int, y: int, lists: _Lists) -> tuple[int, int] | None:
     """A team, organization or person named between ``x`` and ``y`` (the name only, for a person)."""
     text = view[x:y]
-    if not text or len(text) > 30 or not _HAN.match(text):
+    if not text or len(text) > 30:
         return None
+    if not _HAN.match(text):
+        # 江铃汽车 王磊 (a list's unit, a space, the person): the person, when a name stands after the space
+        gap = max(text.rfind(" "), text.rfind("\u3000"))
+        if gap <= 0 or not _HAN.match(text[:gap].strip() or "-"):
+            return None
+        found = _winner_item(view, x + gap + 1, y, lists)
+        return found if found is not None and found[0] == x + gap + 1 else None
     for n in lists.head_lengths.get(text[-1], ()):  # the longest head the text ends with
         if n <= len(text) and text[-n:] in lists.head_set:
             if len(text) > n and not _NOT_WINNER_START.match(text):
