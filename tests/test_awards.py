@@ -519,6 +519,12 @@ CASES: list[tuple[str, str, set[Row]]] = [
         {("王磊", "一等奖", "prize", None), ("李涛", "二等奖", "prize", None), ("张宇", "二等奖", "prize", None)},
     ),
     (
+        "group-after-gongyou",
+        "我省共有15个集体获全国五一劳动奖状，32名个人获全国五一劳动奖章。",
+        {("15个集体", "全国五一劳动奖状", "honour", None), ("32名个人", "全国五一劳动奖章", "honour", None)},
+    ),
+    ("group-after-you", "全市有3人获评“齐鲁工匠”。", {("3人", "齐鲁工匠", "title", None)}),
+    (
         "fenbie-one-winner-each",
         "株洲市代表队分别获得男子团体冠军和女子团体亚军。",
         {("株洲市代表队", "男子团体冠军", "rank", None), ("株洲市代表队", "女子团体亚军", "rank", None)},

@@ -101,6 +101,8 @@ _CUT_FIRST = re.compile(r"[凭依通经以在由自从被分一再首先成同�
 _TRAILING_ADVERBS = "均都也还已又则便就再曾皆更共"
 #: Without 等 before the count, at most this much may precede it in a group (全市48名选手).
 _GROUP_PREFIX = 4
+# A verb of having before an unnamed group's count is no part of it (我省共有15个集体, 全市有3人).
+_HAVE = re.compile(r"(?:共有|还有|另有|共计|计有|有|共)(?=[\d一二三四五六七八九十百千两])")
 #: Characters of counts and pronouns, which no given name here is taken to hold (余人 is no name).
 _NOT_IN_NAMES = frozenset("人们名位个百千万余多等和与及的了")
 #: Words that end a role before a person's name (副主席蔡琳, 高级技师刘强, 护士长王芳).
@@ -895,6 +897,8 @@ def _winners(view: str, a: int, b: int, lists: _Lists, rule: str) -> _Winners | 
         if len(head) > 6 or _QUOTED.search(head):
             return None
         named_end = counted.start() - 1 if view[counted.start() - 1 : counted.start()] == "等" else a
+        if named_end == a and (have := _HAVE.search(view, a, counted.start() + 1)):
+            a = named_end = have.end()  # 我省共有15个集体获…: the group is 15个集体
         if named_end == a and counted.start() - a > _GROUP_PREFIX:
             # 张华、李明、王军3名同志: a whole list, then its count, names each winner (no 等: none left out)
             listed = _split(view, a, counted.start())
