@@ -525,6 +525,19 @@ CASES: list[tuple[str, str, set[Row]]] = [
     ),
     ("group-after-you", "全市有3人获评“齐鲁工匠”。", {("3人", "齐鲁工匠", "title", None)}),
     (
+        "winner-name-with-number",
+        "市公交集团1路车队被授予“全国工人先锋号”，地铁3号线运营班组荣获“市级工人先锋号”称号。",
+        {
+            ("市公交集团1路车队", "全国工人先锋号", "honour", None),
+            ("地铁3号线运营班组", "市级工人先锋号", "honour", None),
+        },
+    ),
+    (
+        "tuoying-erchu-cuts-winner",
+        "最终有8名选手进入决赛，3名选手脱颖而出，获得“十佳讲解员”称号。",
+        {("3名选手", "十佳讲解员", "title", None)},
+    ),
+    (
         "fenbie-one-winner-each",
         "株洲市代表队分别获得男子团体冠军和女子团体亚军。",
         {("株洲市代表队", "男子团体冠军", "rank", None), ("株洲市代表队", "女子团体亚军", "rank", None)},

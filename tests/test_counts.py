@@ -143,6 +143,11 @@ CASES: list[tuple[str, str, list[Row]]] = [
             ("基层工会组织85个", 85, "个", "exact", "基层工会组织", OT),
         ],
     ),
+    (
+        "role-final-is-taking-part",
+        "最终有8名选手进入决赛，3名选手脱颖而出。",
+        [("8名选手", 8, "名", "exact", "选手", P), ("3名选手", 3, "名", "exact", "选手", W)],
+    ),
     ("role-bangshang-youming", "中建三局一公司工会等5家单位榜上有名。", [("5家单位", 5, "家", "exact", "单位", W)]),
     (
         "role-huode-shihui-no-prize",

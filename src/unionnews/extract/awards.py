@@ -54,6 +54,8 @@ _UNQUOTED = re.compile(r"[^“”「」『』‘’\"]+")
 _YEAR_LEAD = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年度?|(?:本|上|去|今)年度")
 _QUOTED = re.compile(r"[“「『‘\"]([^“”「」『』‘’\"]{1,30})[”」』’\"]")
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
+# A unit's name with a number in it (1路车队, 3号线, 5G): Chinese first and last, its number not a count.
+_NUMBERED_NAME = re.compile(r"^[\u4e00-\u9fff]{2,}[\dA-Za-z]{1,4}[\u4e00-\u9fff]{2,}$")
 _NUMERAL = "一二三四五六七八九十特"
 # A prize or rank core an award phrase may share with the items before it: 一、二、三等奖; 焊工组、叉车组一等奖.
 _CORE = re.compile(
@@ -93,10 +95,10 @@ _LEAD = re.compile(
 # Where the winner phrase stops: a preposition or adverb between the winner and the verb (凭借, 在…中, 均).
 _CUT = re.compile(
     r"凭借|凭着|依靠|依托|通过|经过|以(?!及)|在(?!职|岗|校|编|读|线|役)|由于|(?<!来)自(?!治|贡)|从(?!化)|被|分别|依次|一举|(?<=[\u4e00-\u9fff])于(?=[\d一二三四五六七八九十〇○零去今近日前同当本上])|再次|首次|先后|"
-    r"成功|同时|共同|并列|连续|最终|最后|今年|去年|近日|日前|将(?!乐)|拟"
+    r"成功|同时|共同|并列|连续|最终|最后|今年|去年|近日|日前|将(?!乐)|拟|脱颖而出"
 )
 # The first characters of _CUT's words: a cheap search that finds where a cut may start.
-_CUT_FIRST = re.compile(r"[凭依通经以在由自从被分一再首先成同共并连最今去近日将拟于]")
+_CUT_FIRST = re.compile(r"[凭依通经以在由自从被分一再首先成同共并连最今去近日将拟于脱]")
 # One-character adverbs right before the verb (X均荣获, X也获得); inside a name they are letters (成都).
 _TRAILING_ADVERBS = "均都也还已又则便就再曾皆更共"
 #: Without 等 before the count, at most this much may precede it in a group (全市48名选手).
@@ -971,17 +973,17 @@ def _winner_item(view: str, x: int, y: int, lists: _Lists) -> tuple[int, int] | 
     if not text or len(text) > 30:
         return None
     if not _HAN.match(text):
+        if _NUMBERED_NAME.match(text):  # 市公交集团1路车队, 地铁3号线运营班组: a unit's name holds its number
+            return _headed(text, x, y, lists)
         # 江铃汽车 王磊 (a list's unit, a space, the person): the person, when a name stands after the space
         gap = max(text.rfind(" "), text.rfind("\u3000"))
         if gap <= 0 or not _HAN.match(text[:gap].strip() or "-"):
             return None
         found = _winner_item(view, x + gap + 1, y, lists)
         return found if found is not None and found[0] == x + gap + 1 else None
-    for n in lists.head_lengths.get(text[-1], ()):  # the longest head the text ends with
-        if n <= len(text) and text[-n:] in lists.head_set:
-            if len(text) > n and not _NOT_WINNER_START.match(text):
-                return x, y
-            break
+    headed = _headed(text, x, y, lists)
+    if headed is not None:
+        return headed
     surnames = lists.surnames
     if (
         text[-2:-1] not in surnames
@@ -996,6 +998,16 @@ def _winner_item(view: str, x: int, y: int, lists: _Lists) -> tuple[int, int] | 
         if len(text) > k and text[:-k].endswith(_ROLE_ENDINGS):
             return y - k, y
     return (y - names[0], y) if names else None
+
+
+def _headed(text: str, x: int, y: int, lists: _Lists) -> tuple[int, int] | None:
+    """(x, y) when the text is a team or organization: a name before the longest winner head it ends with."""
+    for n in lists.head_lengths.get(text[-1], ()):  # the longest head the text ends with
+        if n <= len(text) and text[-n:] in lists.head_set:
+            if len(text) > n and not _NOT_WINNER_START.match(text):
+                return x, y
+            break
+    return None
 
 
 def _person(name: str, lists: _Lists) -> bool:
