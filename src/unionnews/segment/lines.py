@@ -215,13 +215,8 @@ def classify(lines: list[Line], text: str | None = None) -> None:
         if first == "!" and _IMAGE.fullmatch(t):
             line.kind, line.furniture_kind = "furniture", "markup"
             continue
-        if first in "*_" and (m := BOLD_BULLET.match(t)):
-            body = _skip_space(t, m.end())
-            if body < len(t):
-                line.kind = "bullet"
-                line.marker_end = line.start + m.end()
-                line.body_start = line.start + body
-                continue
+        if first in "*_" and (m := BOLD_BULLET.match(t)) and _marked(line, "bullet", m.end()):
+            continue
         if first in "*_" and (m := _BOLD.fullmatch(t)):
             line.kind, line.level = "heading", 7  # below every # level
             line.marker_end = line.start + len(m.group(1))
@@ -232,17 +227,8 @@ def classify(lines: list[Line], text: str | None = None) -> None:
         if first in _RULE_FIRST and _RULE.fullmatch(t) and any(not ch.isspace() for ch in t):
             line.kind, line.furniture_kind = "furniture", "rule"
             continue
-        if first in _WEB_NAV_FIRST and len(t) <= 80 and _WEB_NAV.fullmatch(t):
-            line.kind, line.furniture_kind = "furniture", "navigation"
-            continue
-        if first in _PLATFORM_FIRST and len(t) <= 24 and _PLATFORM.fullmatch(t):
-            line.kind, line.furniture_kind = "furniture", "navigation"
-            continue
-        if first in _JUMP_FIRST and len(t) <= 14 and _JUMP.fullmatch(t):
-            line.kind, line.furniture_kind = "furniture", "jump"
-            continue
-        if first in _DISTRIBUTION_FIRST and _DISTRIBUTION.fullmatch(t):
-            line.kind, line.furniture_kind = "furniture", "distribution"
+        if furniture := _furniture_line(first, t):
+            line.kind, line.furniture_kind = "furniture", furniture
             continue
         if first == "#" and (m := _MD_HEADING.match(t)):
             body = _skip_space(t, m.end())
@@ -252,24 +238,43 @@ def classify(lines: list[Line], text: str | None = None) -> None:
                 line.body_start = line.start + body
                 line.terminal = is_terminal(line.body)
                 continue
-        if first in _BULLET_FIRST and (m := _BULLET.match(t)):
-            body = _skip_space(t, m.end())
-            if body < len(t):
-                line.kind = "bullet"
-                line.marker_end = line.start + m.end()
-                line.body_start = line.start + body
-                continue
-        if (digit or first in _ENUM_FIRST) and (m := ENUM.match(t)):
-            body = _skip_space(t, m.end())
-            if body < len(t):
-                line.kind = "enum"
-                line.marker_end = line.start + m.end()
-                line.body_start = line.start + body
-                continue
+        if first in _BULLET_FIRST and (m := _BULLET.match(t)) and _marked(line, "bullet", m.end()):
+            continue
+        if (digit or first in _ENUM_FIRST) and (m := ENUM.match(t)) and _marked(line, "enum", m.end()):
+            continue
         if first in _CAPTION_FIRST and _CAPTION.match(t) and line.width <= 80:
             line.kind = "caption"
         elif first in _BYLINE_FIRST and _BYLINE.fullmatch(t.strip("*_") if first in "*_" else t):
             line.byline = True
+
+
+# Whole lines of furniture a page prints around the news, tried in this order: (first characters, longest
+# line, pattern, furniture kind).
+_FURNITURE_LINES = (
+    (_WEB_NAV_FIRST, 80, _WEB_NAV, "navigation"),
+    (_PLATFORM_FIRST, 24, _PLATFORM, "navigation"),
+    (_JUMP_FIRST, 14, _JUMP, "jump"),
+    (_DISTRIBUTION_FIRST, 10_000, _DISTRIBUTION, "distribution"),
+)
+
+
+def _furniture_line(first: str, t: str) -> str | None:
+    """The furniture kind of a line that is wholly page furniture (上一篇：…, 阅读原文, （下转第2版）, 报：…)."""
+    for firsts, longest, pattern, kind in _FURNITURE_LINES:
+        if first in firsts and len(t) <= longest and pattern.fullmatch(t):
+            return kind
+    return None
+
+
+def _marked(line: Line, kind: str, marker_end: int) -> bool:
+    """Give ``line`` its bullet or enumerator marker ending at ``marker_end`` (in the line), when text follows it."""
+    body = _skip_space(line.text, marker_end)
+    if body >= len(line.text):
+        return False
+    line.kind = kind
+    line.marker_end = line.start + marker_end
+    line.body_start = line.start + body
+    return True
 
 
 _RUNNING_KINDS = frozenset(("text", "caption", "masthead"))  # the kinds of line a running header can be
