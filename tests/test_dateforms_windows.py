@@ -25,18 +25,8 @@ _PIECES = [
 def _whole_block(view: str, roc: bool) -> list[Form]:
     """What find_forms does, with the pattern run over the whole block instead of windows."""
     forms: list[Form] = []
-    pos = 0
-    while True:
-        for m in _dateforms._compiled(roc).finditer(view, pos):
-            form = _dateforms._FORMS[m.lastgroup](m, view)  # type: ignore[index]
-            if form is _dateforms._REJECTED:
-                pos = m.start() + 1
-                break
-            if form is not None:
-                forms.append(form)
-        else:
-            break
-    return _dateforms._join(forms, view) if len(forms) > 1 or (forms and forms[0].part) else forms
+    _dateforms.scan(_dateforms._compiled(roc).finditer, view, 0, len(view), forms)
+    return _dateforms.joined(forms, view)
 
 
 @settings(max_examples=400, deadline=None)

@@ -12,6 +12,7 @@ Nothing here knows the reference date: :mod:`unionnews.extract.dates` resolves t
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from functools import cache
 from itertools import product
 from typing import NamedTuple
@@ -228,6 +229,7 @@ def _compiled(roc: bool = False) -> re.Pattern[str]:
     return re.compile(_PATTERN.replace("{year}", _year(roc)), re.VERBOSE)
 
 
+_FindIter = Callable[[str, int, int], Iterator[re.Match[str]]]
 # A match the pattern accepts but the original definition does not (a bare year after a word character):
 # the scan goes on from the next character, as it would have had the pattern failed there.
 _REJECTED = Form(-1, -1, "rejected")
@@ -245,20 +247,27 @@ def find_forms(view: str, roc: bool = False) -> list[Form]:
     finditer = _compiled(roc).finditer
     forms: list[Form] = []
     for chain in _CHAIN.finditer(view):
-        pos = chain.start() - _BEFORE
-        if pos < 0:
-            pos = 0
-        hi = chain.end() + _AFTER
-        while True:
-            for m in finditer(view, pos, hi):
-                form = _FORMS[m.lastgroup](m, view)  # type: ignore[index]
-                if form is _REJECTED:
-                    pos = m.start() + 1
-                    break
-                if form is not None:
-                    forms.append(form)
-            else:
+        scan(finditer, view, max(0, chain.start() - _BEFORE), chain.end() + _AFTER, forms)
+    return joined(forms, view)
+
+
+def scan(finditer: _FindIter, view: str, pos: int, hi: int, forms: list[Form]) -> None:
+    """Append the forms the pattern finds in ``view[pos:hi]``; after a rejected match the scan goes on from
+    its next character."""
+    while True:
+        for m in finditer(view, pos, hi):
+            form = _FORMS[m.lastgroup](m, view)  # type: ignore[index]
+            if form is _REJECTED:
+                pos = m.start() + 1
                 break
+            if form is not None:
+                forms.append(form)
+        else:
+            return
+
+
+def joined(forms: list[Form], view: str) -> list[Form]:
+    """``forms`` with ranges and lists joined (a part of a month may join a neighbour even when alone)."""
     if len(forms) > 1 or (forms and forms[0].part):
         return _join(forms, view)
     return forms
