@@ -55,15 +55,21 @@ _ROC_YEAR = r"(?:中[华華])?民[国國]" + _S + r"(?P<ry>\d{1,3}|[〇○零一
 # else can be meant: 100年 alone may be a span of a hundred years.
 _ROC_BARE = r"(?P<y3>1[0-4]\d)(?=年(?:(?:1[0-2]|0?[1-9])(?:" + _CONN + r"(?:1[0-2]|0?[1-9]))?月|度))"
 _NO_MATCH = r"(?P<y3>(?!))"
+# A numeric date of that calendar (112.05.01, 112/5/1: Taiwan's tables and notices), read under the same condition.
+_ROC_NUMERIC = (
+    r"(?P<RNUMERIC>(?<![\d.．/])(?<![^\d]-)(?P<ny>1[0-4]\d)(?P<nsep>[./])(?P<nm>1[0-2]|0?[1-9])(?P=nsep)"
+    r"(?P<nd>3[01]|[12]\d|0?[1-9])(?![\d.．/]))"
+)
+_NO_NUMERIC = r"(?P<RNUMERIC>(?!))"
 
 
 def _year(roc: bool) -> str:
     """A year as written: four digits or Chinese digits, 民国 n, a bare year of that calendar (with ``roc``), a
-    two-digit year before a month, or a year word."""
+    two-digit year before a month or written with a leading zero (08年: no span of years is), or a year word."""
     bare = _ROC_BARE if roc else _NO_MATCH
     return (
         rf"(?:(?:(?P<y>(?:19|20)\d{{2}})|(?P<yc>[〇○零一二三四五六七八九]{{4}})|{_ROC_YEAR}|{bare}"
-        rf"|(?P<y2>\d{{2}})(?=年(?:1[0-2]|0?[1-9])月)){_S}年度?|{_YEAR_WORD})"
+        rf"|(?P<y2>\d{{2}}(?=年(?:1[0-2]|0?[1-9])月)|0\d(?=年(?![代龄级])))){_S}年度?|{_YEAR_WORD})"
     )
 
 
@@ -107,7 +113,9 @@ _PATTERN = rf"""
 (?=[\d〇○零一二三四五六七八九十廿元今去明前本上下同当次近昨翌日年第首中民])
 (?:
     # 2024-12-02, 2024.12.2, 2024/12/2
-    (?P<NUMERIC>(?<![\d.．/\-])(?P<iy>(?:19|20)\d{{2}})(?P<sep>[-./])(?P<im>1[0-2]|0?[1-9])(?P=sep)(?P<id>3[01]|[12]\d|0?[1-9])(?![\d.．/]))
+    (?P<NUMERIC>(?<![\d.．/])(?<![^\d]-)(?P<iy>(?:19|20)\d{{2}})(?P<sep>[-./])(?P<im>1[0-2]|0?[1-9])(?P=sep)(?P<id>3[01]|[12]\d|0?[1-9])(?![\d.．/]))
+  | # 112.05.01 in a document using the Republic of China calendar
+    {{roc_numeric}}
   | # 04.07.2016: dotted stamps on Chinese pages are day.month.year
     (?P<STAMP>(?<![\d.．/\-])(?P<sd>3[01]|[12]\d|0?[1-9])\.(?P<sm>1[0-2]|0?[1-9])\.(?P<sy>(?:19|20)\d{{2}})(?![\d.．/]))
   | # 2023—2025年, 2023年至2025年
@@ -173,6 +181,11 @@ _RELATIVE_BLOCKED_BEFORE = {
     "前天": "目此提之以年日月节从先",  # 目前天气, 此前天津, 提前天数
 }
 _RANGE_NEXT = regex.compile(rf"{_CONN}(?:{_DAY})日")
+# What a clause-opening day alone may follow (a comma, a semicolon, a full stop …), and a date told before it
+# within reach: a numeral right before 月 日 or 号 (3日, 6月, 十二月).
+_CLAUSE_OPENERS_DAY = frozenset("，,；;。！？!?")
+_DATE_BEFORE = re.compile(r"[\d一二三四五六七八九十廿][月日号]")
+_DATE_BEFORE_REACH = 80
 _CN_MONTHS = frozenset("一二三四五六七八九十") | {"十一", "十二"}
 _CN_COUNTED = frozenset("一二两三四五六七八九十次期回趟")
 _CLAUSE_BREAK = regex.compile(r"[。！？；!?;\n]")
@@ -193,7 +206,7 @@ _ANCHOR = (
     r"|(?<=年)(?:(?<=[\d〇○零一二三四五六七八九\x20\u3000今去明前本上同当近半学]年)|(?=[初底末]))"
     r"|(?<=[\d一二三四五六七八九十廿\x20\u3000]号)|(?<=[今昨当一前]天)|(?<=近期)|(?<=二零)|(?<=一九)"
     r"|(?<=[一二三四1-4个首]季)|(?<=[上本下]周)|(?<=[上本下]星期)|(?<=民)(?=[国國])"
-    r"|(?<=1)9\d\d|(?<=2)0\d\d)"
+    r"|(?<=1)9\d\d|(?<=2)0\d\d|(?<=1)(?=[0-4]\d[./](?:1[0-2]|0?[1-9])[./]))"
 )
 # How far a form reaches before its first anchor (二〇二四年, 2023-) and after its last (日上午10时30分左右).
 _BEFORE, _AFTER = 12, 14
@@ -226,7 +239,8 @@ class Form(NamedTuple):
 @cache
 def _compiled(roc: bool = False) -> re.Pattern[str]:
     """The pattern; with ``roc`` it also reads bare three-digit years of the Republic of China calendar."""
-    return re.compile(_PATTERN.replace("{year}", _year(roc)), re.VERBOSE)
+    pattern = _PATTERN.replace("{year}", _year(roc)).replace("{roc_numeric}", _ROC_NUMERIC if roc else _NO_NUMERIC)
+    return re.compile(pattern, re.VERBOSE)
 
 
 _FindIter = Callable[[str, int, int], Iterator[re.Match[str]]]
@@ -289,6 +303,11 @@ def _numeric(m: re.Match[str], view: str) -> Form:
     return Form(m.start(), m.end(), "numeric", year=int(y), month=int(mo), day=int(d))
 
 
+def _roc_numeric(m: re.Match[str], view: str) -> Form:
+    y, mo, d = m.group("ny", "nm", "nd")
+    return Form(m.start(), m.end(), "numeric", year=1911 + int(y), month=int(mo), day=int(d))
+
+
 def _stamp(m: re.Match[str], view: str) -> Form:
     y, mo, d = m.group("sy", "sm", "sd")
     return Form(m.start(), m.end(), "stamp", year=int(y), month=int(mo), day=int(d))
@@ -345,8 +364,8 @@ def _date_y(m: re.Match[str], view: str) -> Form | None:
     elif y3:
         year = 1911 + int(y3)
     elif y2:
-        if not (mo or ml):
-            return None
+        if not (mo or ml or y2[0] == "0"):
+            return None  # 工作24年 is a duration; 08年 is a year
         year = (1900 if int(y2) >= 50 else 2000) + int(y2)  # 24年3月 is 2024, 98年7月 is 1998
     else:
         year = None
@@ -496,6 +515,7 @@ def _date(
 
 _FORMS = {
     "NUMERIC": _numeric,
+    "RNUMERIC": _roc_numeric,
     "STAMP": _stamp,
     "YEARS": _years,
     "Y": _date_y,
@@ -562,6 +582,14 @@ def _day_ok(view: str, s: int, e: int, tod: str | None) -> bool:
         return True  # 27日-28日
     if s <= 8 and not view[:s].strip(_BULLET) and after[:1] in ("，", ",", "、", "至", "到", "-", "—", "～"):
         return True  # ◆8日，…: a dated brief item
+    # a day opening a clause goes on the dates told before it (于3日开幕，5日闭幕; 5月10日召开会议；12日，举办培训),
+    # or opens its own dated statement (……。12日，区总工会召开全委会)
+    if (
+        s
+        and view[s - 1] in _CLAUSE_OPENERS_DAY
+        and (after[:1] in ("，", ",") or _DATE_BEFORE.search(view, max(0, s - _DATE_BEFORE_REACH), s))
+    ):
+        return True
     # the same clause already holds a month: 12月2日、3日; 11月27日至28日; 5月8日和10日
     clause = view[max(0, s - 30) : s]
     breaks = list(_CLAUSE_BREAK.finditer(clause))

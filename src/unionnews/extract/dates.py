@@ -117,12 +117,15 @@ def _records(ctx: Context, resolver: _Resolver, blocks: Iterable[TextSpan]) -> l
 
 def uses_roc_calendar(ctx: Context) -> bool:
     """Whether the bulletin may count years from 1912 (民國112年 is 2023): it is in Traditional script or writes
-    民國 somewhere. Only such a bulletin's bare three-digit years (112年5月1日, 111年度) are read; decided once per
-    bulletin and kept in ``ctx.cache``."""
+    a year of that calendar somewhere (民國112年; not 民国时期, a period of mainland history). Only such a
+    bulletin's bare three-digit years (112年5月1日, 111年度) and numeric dates (112.05.01) are read; decided once
+    per bulletin and kept in ``ctx.cache``."""
     roc: bool | None = ctx.cache.get(_ROC_KEY)
     if roc is None:
         view = ctx.view
-        roc = ctx.bulletin.metadata.script == "traditional" or "民国" in view or "民國" in view
+        roc = ctx.bulletin.metadata.script == "traditional" or (
+            ("民国" in view or "民國" in view) and _ROC_WRITTEN_YEAR.search(view) is not None
+        )
         ctx.cache[_ROC_KEY] = roc
     return roc
 
