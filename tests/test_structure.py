@@ -479,7 +479,17 @@ INLINE_CASES: list[tuple[str, str, list[Art]]] = [
     (
         "kicker-over-a-wrapped-headline",
         "喜迎五一 礼赞劳动\n某市总工会举办庆祝“五一”国际劳动节暨\n劳动模范先进事迹报告会\n\n4月28日，报告会举行。\n",
-        [(None, "喜迎五一 礼赞劳动", "某市总工会举办庆祝“五一”国际劳动节暨\n劳动模范先进事迹报告会", None, 1, [], None)],
+        [
+            (
+                None,
+                "喜迎五一 礼赞劳动",
+                "某市总工会举办庆祝“五一”国际劳动节暨\n劳动模范先进事迹报告会",
+                None,
+                1,
+                [],
+                None,
+            )
+        ],
     ),
     (
         "traditional-wrapped-headline-over-a-subtitle",
@@ -495,6 +505,56 @@ INLINE_CASES: list[tuple[str, str, list[Art]]] = [
         "hong-kong-federation-name-over-a-month-issue",
         "港九勞工社團聯會\n二〇二三年十月號\n\n勞聯舉辦敬老活動\n\n勞聯於10月15日舉辦重陽敬老活動，約300名長者參與。\n",
         [(None, None, "勞聯舉辦敬老活動", None, 1, [], None)],
+    ),
+    (
+        "ocr-ascii-full-stops-end-sentences",
+        '柳州市总工会开展"送温暖"活动\n\n1月10日,柳州市总工会走访慰问困难职工120户.活动中,慰问组送上慰问金;\n\n'
+        "鹿寨县总工会举办培训班\n\n1月12日,鹿寨县总工会举办基层工会主席培训班(第一期),共有80名工会干部参加.\n",
+        [
+            (None, None, '柳州市总工会开展"送温暖"活动', None, 1, [], None),
+            (None, None, "鹿寨县总工会举办培训班", None, 1, [], None),
+        ],
+    ),
+    (
+        "old-style-masthead-full-width-rule-and-print-count",
+        "工会工作简报\n\n第12期\n\n某某市总工会办公室　　　　　　　　2009年8月25日\n━━━━━━━━━━━━━━━━━━━━\n\n"
+        "市总工会开展“金秋助学”活动\n\n8月20日，市总工会为286名困难职工子女发放助学金。\n"
+        "＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿\n报：省总工会\n发：各县区总工会\n（共印80份）\n",
+        [(None, None, "市总工会开展“金秋助学”活动", None, 1, [], None)],
+    ),
+    (
+        "enterprise-union-name-beside-its-issue-on-one-line",
+        "工会简讯\n某工程局集团公司工会　　　　　　2023年第4期\n\n【工作动态】\n\n集团公司工会召开全委会\n\n"
+        "4月12日，集团公司工会召开四届二次全委（扩大）会议。\n\n（集团公司工会办公室供稿）\n",
+        [("工作动态", None, "集团公司工会召开全委会", None, 2, [], None)],
+    ),
+    (
+        "unit-alone-in-brackets-closing-an-article-is-a-byline",
+        "某某大学工会\n工作简报\n2021年第3期（总第45期）\n\n第六届教职工代表大会第三次会议召开\n\n"
+        "4月20日，学校第六届教代会第三次会议召开，156名代表出席会议。\n\n（校工会）\n\n校工会举办羽毛球比赛\n\n"
+        "4月24日，校工会举办教职工羽毛球比赛。\n\n（作者单位：体育学院分工会）\n",
+        [
+            (None, None, "第六届教职工代表大会第三次会议召开", None, 2, [], None),
+            (None, None, "校工会举办羽毛球比赛", None, 2, [], None),
+        ],
+    ),
+    (
+        "editor-lines-and-a-follow-prompt-close-the-issue",
+        "区总工会开展职工技能比武\n\n9月10日，区总工会举办职工技能比武，120名选手参赛。\n\n审核：王强　编辑：赵敏\n\n"
+        "街道总工会开展慰问\n\n9月12日，街道总工会开展中秋慰问。\n\n本期编辑：张三\n扫码关注\n",
+        [
+            (None, None, "区总工会开展职工技能比武", None, 2, [], None),
+            (None, None, "街道总工会开展慰问", None, 2, [], None),
+        ],
+    ),
+    (
+        "one-character-credits-with-a-slash-are-a-byline",
+        "区总工会举办读书会\n\n4月23日，区总工会举办职工读书会，60名职工参加。\n\n文/李明　图/王刚\n\n"
+        "镇总工会开展普法\n\n4月25日，镇总工会开展普法宣传活动。\n",
+        [
+            (None, None, "区总工会举办读书会", None, 2, [], None),
+            (None, None, "镇总工会开展普法", None, 1, [], None),
+        ],
     ),
     ("empty", "", []),
     ("whitespace-only", " \n\u3000\n", []),
@@ -566,9 +626,13 @@ def test_unknown_masthead_name_and_a_committee_as_publisher() -> None:
 
 
 def test_masthead_dated_by_month_and_a_two_line_wechat_header() -> None:
-    m = unionnews.Pipeline(extractors=[]).parse(
-        "青工之声\n第15期\n共青团某某公司委员会　　2017年10月\n\n公司举办技能比武\n\n10月12日，公司举办技能比武。\n"
-    ).metadata
+    m = (
+        unionnews.Pipeline(extractors=[])
+        .parse(
+            "青工之声\n第15期\n共青团某某公司委员会　　2017年10月\n\n公司举办技能比武\n\n10月12日，公司举办技能比武。\n"
+        )
+        .metadata
+    )
     assert (m.title, m.issue, m.publisher, m.date) == ("青工之声", "第15期", "共青团某某公司委员会", None)
     b = unionnews.Pipeline(extractors=[]).parse(
         "某区总工会\n2023-08-15 17:45 发表于重庆\n\n区总工会开展慰问\n\n8月14日，区总工会开展慰问。\n"
@@ -597,7 +661,30 @@ def test_user_column_words() -> None:
 
 
 def test_hong_kong_masthead_issued_by_month() -> None:
-    m = unionnews.Pipeline(extractors=[]).parse(
-        "香港工會聯合會\n2024年3月號\n\n工聯會舉辦講座\n\n【本報訊】工聯會於3月12日舉辦講座。\n"
-    ).metadata
+    m = (
+        unionnews.Pipeline(extractors=[])
+        .parse("香港工會聯合會\n2024年3月號\n\n工聯會舉辦講座\n\n【本報訊】工聯會於3月12日舉辦講座。\n")
+        .metadata
+    )
     assert (m.title, m.issue, m.script) == ("香港工會聯合會", "2024年3月號", "traditional")
+
+
+def test_an_enterprise_union_beside_its_issue_is_the_publisher() -> None:
+    m = (
+        unionnews.Pipeline(extractors=[])
+        .parse(next(c[1] for c in INLINE_CASES if c[0].startswith("enterprise-union")))
+        .metadata
+    )
+    assert (m.title, m.issue, m.publisher) == ("工会简讯", "2023年第4期", "某工程局集团公司工会")
+
+
+def test_a_headline_line_never_wraps_over_page_furniture() -> None:
+    """A line ending on 暨 or （ over page furniture: the next heading is no second half (it would claim the
+    furniture's characters too)."""
+    for text in (
+        "某市总工会召开职工代表大会暨\n- 2 -\n区总工会开展慰问\n\n5月3日，区总工会开展慰问。\n",
+        "一周动态\n一周动态\n000000000（\n一周动态\n## 某区总工会召开会议",
+    ):
+        b = unionnews.Pipeline(extractors=[]).parse(text)
+        assert_invariants(b, text)
+        assert all("\n" not in a.headline.text for a in b.articles if a.headline)

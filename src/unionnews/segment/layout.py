@@ -593,8 +593,12 @@ def _split_column(
 
 def _wrapped(first: Line, second: Line) -> bool:
     """``first`` and ``second`` are one headline wrapped over two lines (…职业技能大赛暨第五届 / “工匠杯”技能竞赛决赛)."""
+    # (the two lines are next to each other in the file: a wrapped headline is never split by a blank line or
+    # page furniture, and a headline spanning furniture would claim the furniture's characters too)
     return (
         len(first.body) >= 10
+        and second.index == first.index + 1
+        and not second.blank_before
         and first.kind == second.kind
         and _DANGLING_END.search(first.body) is not None
         and not _SUBTITLE.match(second.body)

@@ -37,8 +37,9 @@ _BREADCRUMB = regex.compile(
 )
 # The words a breadcrumb line holds one of; classify tests them with `in`, which is cheaper than this search.
 _BREADCRUMB_HINT = regex.compile(r"首页|主页|位置|网站")
-# Rules and separators drawn with characters.
-_RULE = regex.compile(r"[-—–=_━─═*·~～.。…\s]{3,}")
+# Rules and separators drawn with characters (full-width ＿ and － of old word-processed issues, ﹏ and ┅ too).
+_RULE_CHARS = "-—–=_━─═*·~～.。…＿－＝﹏﹍﹎┅┄╌▁"
+_RULE = regex.compile(rf"[{regex.escape(_RULE_CHARS)}\s]{{3,}}")
 # Captions announce themselves.
 # (【图】, [图片] mark a caption; 【图片新闻】 is a column)
 _CAPTION = regex.compile(r"(?:图为|图片为|图：|图:|[（(]图|图\d+[：:\s]|\[图(?:片)?\]|【图(?:片)?】)")
@@ -49,8 +50,13 @@ _BYLINE = regex.compile(
     r"[（(][^（()）]{0,30}(?:供稿|来源|通讯员|记者|撰稿|撰文|作者|摄影|摄|报送|编辑|审核|供图)[^（()）]{0,30}[)）]"
     r"|[（(]\s*\p{Han}{2,25}(?:工会|委员会|部|局|办|室|处|科|中心|公司|厂|集团|协会|学校|学院|医院|街道|镇|乡)"
     r"[ \u3000、，,]+\p{Han}{2,4}(?:[ \u3000、，,]+\p{Han}{2,4}){0,3}\s*[)）]"
-    r"|(?:本文|文章|信息|稿件)?(?:供稿|来源|通讯员|撰稿|撰文|作者|记者|摄影|文/图|文图|责任编辑|编辑|审核|审稿|校对|签发"
-    r"|图片|文字|文案|排版|责编|初审|复审|终审|监制|美编|视频)\s*[:：/ ｜|]\s*\S.{0,38}"
+    # the unit alone in brackets under its article: （校工会）, （集团公司工会办公室）, （某区总工会宣传部）
+    r"|[（(]\s*\p{Han}{1,25}(?:工会|工委|委员会|部|局|办|办公室|室|处|科|中心|公司|厂|集团|协会|学校|学院|医院|街道"
+    r"|分会|联合会)\s*[)）]"
+    r"|(?:本文|文章|信息|稿件|本期|本刊)?(?:供稿|来源|通讯员|撰稿|撰文|作者|记者|摄影|文/图|文图|责任编辑|编辑|审核|审稿|校对"
+    r"|签发|图片|文字|文案|排版|责编|初审|复审|终审|监制|美编|视频)\s*[:：/ ｜|]\s*\S.{0,38}"
+    # 文/李明　图/王刚, 摄/张三: a one-character credit needs its slash or colon (文 明… is a word)
+    r"|(?:文|图|摄)\s*[/／:：｜|]\s*\S.{0,38}"
 )
 # What a social-media platform prints around an article copied from it (a WeChat public account): not news.
 # What a saved web page prints around its article: links to the neighbours, print/close buttons, share bars.
@@ -63,6 +69,7 @@ _WEB_NAV_FIRST = frozenset("上下分相责【[打关返收字")
 _PLATFORM = re.compile(
     r"(?:点击|点)?(?:上方|下方)?蓝字\s*(?:关注我们|关注)?|阅读原文|轻触阅读原文|继续滑动看下一个|向上滑动看下一个"
     r"|预览时标签不可点|微信扫一扫\S{0,12}|长按(?:识别)?二维码\S{0,8}|分享\s*收藏\s*(?:点赞\s*)?在看|(?:点赞|在看|分享|收藏)"
+    r"|(?:扫码|扫一扫|扫描二维码)\s*关注\S{0,12}"
 )
 # The speaker under a speech's title: an office, a space, a name (市总工会党组书记、常务副主席　王某某).
 _SPEAKER = re.compile(
@@ -124,8 +131,14 @@ def is_terminal(text: str) -> bool:
         return True
     if last in _CLOSERS:
         inner = t.rstrip(_CLOSERS)
-        return bool(inner) and inner[-1] in _TERMINAL
-    return False
+        return bool(inner) and (inner[-1] in _TERMINAL or _ascii_stop(inner))
+    return last == "." and _ascii_stop(t)
+
+
+def _ascii_stop(t: str) -> bool:
+    """``t`` ends on an ASCII full stop closing a Chinese sentence, as OCR of a scanned page writes 。
+    (参加培训. or 会议.”); not the dot of 1. or No. or v2., which follows an ASCII letter or digit."""
+    return len(t) >= 2 and t[-1] == "." and not (t[-2].isascii() and t[-2].isalnum())
 
 
 # What the regex module's \s matches, less the newline: str.strip() would also take \x1c-\x1f.
@@ -162,12 +175,12 @@ _IMAGE = regex.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 # Decimal digits, and characters beyond the BMP (whose digit status the regex module may judge differently
 # from str.isdecimal), are tested apart. classify tries a pattern only on a line that can begin it.
 _PAGE_FIRST = frozenset("-—–－_~·•第pP")
-_RULE_FIRST = frozenset("-—–=_━─═*·~～.。…")
+_RULE_FIRST = frozenset(_RULE_CHARS)
 _BULLET_FIRST = frozenset(BULLET_CHARS)
 _ENUM_FIRST = frozenset("一二三四五六七八九十（(")
 _CAPTION_FIRST = frozenset("图（([【")
 _BYLINE_FIRST = frozenset("（(供来通撰作记摄文责编审校签图排初复终监美视本信稿*_")
-_PLATFORM_FIRST = frozenset("点上下蓝阅轻继向预微长分收在")
+_PLATFORM_FIRST = frozenset("点上下蓝阅轻继向预微长分收在扫")
 _JUMP_FIRST = frozenset("（(下上转接续")
 _DISTRIBUTION_FIRST = frozenset("抄报主分发印呈送（(共")
 # Any character a pattern below can begin with: a line opening with none of them (most news text) can only be
@@ -197,7 +210,7 @@ def classify(lines: list[Line], text: str | None = None) -> None:
     for line in lines:
         t = line.text
         last = t[-1]  # never one of _SPACE: the line is stripped of them
-        line.terminal = last in _TERMINAL or ((last in _CLOSERS or last.isspace()) and is_terminal(t))
+        line.terminal = last in _TERMINAL or ((last in _CLOSERS or last == "." or last.isspace()) and is_terminal(t))
         # (tested before page numbers, which hold none of the words: the two never both match)
         if crumbs and ("首页" in t or "主页" in t or "位置" in t or "网站" in t) and _BREADCRUMB.fullmatch(t):
             line.kind, line.furniture_kind = "furniture", "navigation"
