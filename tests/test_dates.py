@@ -453,6 +453,37 @@ CASES: list[tuple[str, str, str | None, list[Row]]] = [
     ),
     ("roc-numeric-not-simplified", "版本112.5.1发布。", REF, []),
     ("roc-not-a-name", "中華民國全國總工會理事長出席。", "2023-05-10", []),
+    (
+        "weekday-note-in-range",
+        "日期：3月5日（周二）至3月7日（周四）；3月12日(星期二)-14日，举办培训。",
+        "2024-06-20",
+        [
+            r("3月5日（周二）至3月7日", "2024-03-05/2024-03-07", "day"),
+            r("3月12日(星期二)-14日", "2024-03-12/2024-03-14", "day"),
+        ],
+    ),
+    (
+        "year-list-without-nian",
+        "2010、2011、2012年，厂工会连续获评模范职工之家，分别为2011、2012人。",
+        "2012-06-20",
+        [
+            r("2010", "2010", "year", "written"),
+            r("2011", "2011", "year", "written"),
+            r("2012年", "2012", "year", "written"),
+        ],
+    ),
+    (
+        "next-year-word",
+        "2022年10月，驿站建成。次年3月扩建，翌年获评示范驿站。",
+        "2024-06-20",
+        [
+            r("2022年10月", "2022-10", "month", "written"),
+            r("次年3月", "2023-03", "month", "written", rel=True),
+            r("翌年", "2024", "year", "written", rel=True),
+        ],
+    ),
+    ("next-year-no-base", "次年，工会换届。", "2024-06-20", [r("次年", None, "year", "unknown", rel=True)]),
+    ("not-next-year", "此次年会在厂区召开，首次年检顺利通过，每次年审都合格。", "2024-06-20", []),
     ("two-digit-year-last-century", "98年7月，他进厂当学徒。", REF, [r("98年7月", "1998-07", "month", "written")]),
     (
         "two-digit-year-leading-zero",

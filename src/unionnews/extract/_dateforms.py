@@ -43,10 +43,12 @@ def _time(k: str) -> str:
     )
 
 
-# A year word: 今年 (not 如今年轻), 去年 (not 过去年代), 前年 (not 提前年底), 上年 (not 以上年龄).
+# A year word: 今年 (not 如今年轻), 去年 (not 过去年代), 前年 (not 提前年底), 上年 (not 以上年龄), 次年/翌年 (the
+# year after the last one told; not 此次年会, 首次年检, 依次年).
 _YEAR_WORD = (
     r"(?P<yw>今年(?![轻纪龄])|(?<!过)去年(?![代份])|(?<![文光证说表])明年|(?<![提之此以从多几])前年(?![代龄])"
-    r"|本年|(?<![以])上年(?![龄纪级轻])|同年|当年)度?"
+    r"|本年|(?<![以])上年(?![龄纪级轻])|同年|当年"
+    r"|(?<![每首此该本上下其再多屡依层档场名位])次年(?![会检审终薪假报鉴票龄纪级轻代])|翌年)度?"
 )
 # A year of the Republic of China calendar after 民国 (中華民國112年, 民國一百一十二年, 民國111年度): 1911 + n.
 _ROC_YEAR = r"(?:中[华華])?民[国國]" + _S + r"(?P<ry>\d{1,3}|[〇○零一二三四五六七八九十百]{1,7})"
@@ -137,7 +139,8 @@ _PATTERN = rf"""
     (?P<REL>(?P<rel>近日|近期|近年来|近年|日前|昨日|昨天|前天(?![气津然空数])|今天|今日|次日|翌日|当天|当日|同日|前一天
     |{_WEEKDAY}){_time("R")})
   | # a year without 年 opening a name: 2016一人发展一会员 (no word character before: see _bare)
-    (?P<BARE>(?<![\d.．/\-])(?P<by>(?:19|20)\d{{2}})(?=[\u4e00-\u9fff]))
+    # or an item of a list of years without its 年: the 2011 of 2011、2012年
+    (?P<BARE>(?<![\d.．/\-])(?P<by>(?:19|20)\d{{2}})(?=[\u4e00-\u9fff]|(?:、(?:19|20)\d{{2}})+年))
   | # 二○二二
     (?P<BARE2>(?<!\d)(?P<by2>(?:二[〇○零]|一九)[〇○零一二三四五六七八九]{{2}})(?![\d〇○零一二三四五六七八九十百千万年]))
 )
@@ -203,7 +206,7 @@ _BULLET = "◆●■△▲★◇○□·•-—*#0123456789.、一二三四五�
 # character just read (and the one before it).
 _ANCHOR = (
     r"[年月日号旬天期季民周〇○零九12](?:(?<=[月日旬〇○])"
-    r"|(?<=年)(?:(?<=[\d〇○零一二三四五六七八九\x20\u3000今去明前本上同当近半学]年)|(?=[初底末]))"
+    r"|(?<=年)(?:(?<=[\d〇○零一二三四五六七八九\x20\u3000今去明前本上同当近半学次翌]年)|(?=[初底末]))"
     r"|(?<=[\d一二三四五六七八九十廿\x20\u3000]号)|(?<=[今昨当一前]天)|(?<=近期)|(?<=二零)|(?<=一九)"
     r"|(?<=[一二三四1-4个首]季)|(?<=[上本下]周)|(?<=[上本下]星期)|(?<=民)(?=[国國])"
     r"|(?<=1)9\d\d|(?<=2)0\d\d|(?<=1)(?=[0-4]\d[./](?:1[0-2]|0?[1-9])[./]))"
@@ -608,8 +611,14 @@ def _join(forms: list[Form], view: str) -> list[Form]:
         if i + 1 < len(forms) and a.to is None:
             b = forms[i + 1]
             gap = view[a.end : b.start]
-            # a connector is one or two characters: most neighbours are further apart
-            if 0 < len(gap) <= 2 and _CONN_RE.fullmatch(gap) and _same_grain(a, b) and b.to is None:
+            # a connector is one or two characters, after a weekday note in a table (3月5日（周二）至3月7日):
+            # most neighbours are further apart
+            if (
+                0 < len(gap) <= _MAX_RANGE_GAP
+                and (_CONN_RE.fullmatch(gap) or (gap[0] in "（(" and _WEEKDAY_CONN.fullmatch(gap)))
+                and _same_grain(a, b)
+                and b.to is None
+            ):
                 a = a._replace(end=b.end, rule=a.rule + "-range", to=b)
                 i += 1
         if a.to is None and a.part in _BARE_PART_ENDS and a.month is not None:
@@ -622,6 +631,10 @@ def _join(forms: list[Form], view: str) -> list[Form]:
         i += 1
     return out
 
+
+# A weekday note between the ends of a range, and the longest gap a range's ends may have between them.
+_WEEKDAY_CONN = re.compile(rf"[（(](?:周|星期|礼拜)[一二三四五六日天][）)]{_CONN}")
+_MAX_RANGE_GAP = 7
 
 # What separates the items of a list of dates: 7月、8月, 3月和5月, 一季度及三季度.
 _LIST_JOINERS = frozenset(("、", "和", "及", "与", "以及"))

@@ -5,7 +5,7 @@ leaves out. The year comes, in this order, from the text (``written``), from the
 (``reference``: the year that puts the date between ten months before and two months after it, further
 ahead for dates marked as future), from the year the document is about (``document``: the issue year or the
 most written year, computed once per bulletin and kept in ``ctx.cache``), or stays unknown (``XXXX``). A day
-alone (8日上午) and 同年/当月/次日 take what they lack from the nearest preceding date of the same article.
+alone (8日上午) and 同年/次年/当月/次日 take what they lack from the nearest preceding date of the same article.
 """
 
 from __future__ import annotations
@@ -314,6 +314,9 @@ class _Resolver:
         if word in ("同年", "当年"):
             last = self.last_year
             return (last.year, last.source) if last is not None else self._this_year()
+        if word in ("次年", "翌年"):  # the year after the last one told; nothing to count from without one
+            last = self.last_year
+            return (last.year + 1, last.source) if last is not None and last.year is not None else (None, "unknown")
         year, source = self._this_year()
         return (None if year is None else year + _YEAR_OFFSET[word]), source
 
