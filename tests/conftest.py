@@ -26,7 +26,7 @@ def assert_invariants(bulletin: Bulletin, original: str | None = None) -> None:
             src = original[at]
             assert (
                 src == ch
-                or (ch == "\n" and src in "\r\f\v\u2028\u2029\u0085")
+                or (ch == "\n" and src in "\r\f\v\u2028\u2029\u0085<")  # <: a web page's block tag (</p><p>)
                 or ch == " "
                 or (ord(src) - 0xFEE0 == ord(ch))
             ), (i, ch, src)

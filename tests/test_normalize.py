@@ -24,6 +24,13 @@ CASES = [
     ("html-tags-dropped", '<p style="text-indent:2em">甲<strong>乙</strong><br/>丙</p>', "甲乙丙"),
     ("html-space-entities-one-space", "&nbsp;&nbsp;甲&emsp;乙&#12288;丙&NBSP", "  甲 乙 丙 "),
     ("unknown-angle-brackets-and-other-entities-stay", "<十四五>规划&amp;<5>", "<十四五>规划&amp;<5>"),
+    (
+        "html-paragraphs-on-one-line-end-lines",
+        "<p>甲。</p><div class=x>乙。</div><hr/>丙。</p>\n",
+        "甲。\n乙。\n丙。\n",
+    ),
+    ("html-paragraph-per-line-gets-no-extra-lines", "<p>甲。</p>\n<p> 乙。&nbsp;</p>\n", "甲。\n 乙。 \n"),
+    ("html-run-of-breaks-is-a-blank-line", "甲。<br><br/> 乙。<br>丙。<br><br>\n", "甲。\n\n 乙。丙。\n"),
 ]
 
 

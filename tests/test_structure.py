@@ -556,6 +556,15 @@ INLINE_CASES: list[tuple[str, str, list[Art]]] = [
             (None, None, "镇总工会开展普法", None, 1, [], None),
         ],
     ),
+    (
+        "web-page-saved-with-its-paragraphs-on-one-line",
+        "<p><strong>市总工会召开全委会</strong></p><p>&nbsp;&nbsp;5月1日，市总工会召开全委会。</p><p>会议部署了全年工作。</p>"
+        "<p><strong>区总工会开展培训</strong></p><p>5月2日，区总工会开展培训，200名职工参加。<br><br>图为培训现场</p>\n",
+        [
+            (None, None, "市总工会召开全委会", None, 2, [], None),
+            (None, None, "区总工会开展培训", None, 1, ["图为培训现场"], None),
+        ],
+    ),
     ("empty", "", []),
     ("whitespace-only", " \n\u3000\n", []),
 ]

@@ -34,13 +34,24 @@ _CHANGED = re.compile("[" + re.escape("".join(sorted(_REPLACEMENT))) + "]")
 _DELETABLE = ("\r", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad")
 # HTML left in a web copy: only tags a page's article text is written in (an unknown <…> may be text), and the
 # space entities; a space entity keeps its first character, as a space. Tried when the text holds "<" or "&".
-_HTML = re.compile(
+# A page saved with its paragraphs on one line (<p>…</p><p>…</p>) ends a line where a block ends: a block tag
+# (<p>, </p>, </div>, <hr>, …) or a run of <br>s between text on one line becomes a line break (a run of <br>s
+# two: a blank line), kept at the tag's first characters; a single <br> inside a paragraph is dropped.
+_BLOCK = r"(?:p|div|h[1-6]|li|tr|section|article|header|footer|blockquote|figure|figcaption|center|table|ul|ol)"
+_TAG = (
     r"</?(?:p|br|div|span|strong|b|em|i|u|font|section|a|img|h[1-6]|li|ul|ol|table|tbody|thead|tr|td|th|center"
     r"|sup|sub|small|big|blockquote|article|header|footer|label|figure|figcaption|hr|o:p)\b[^<>\n]{0,500}>"
-    r"|(?P<space>&(?:nbsp|ensp|emsp|thinsp|#160|#12288|#x3000|#xa0);?)",
+)
+_SPACE_ENTITY = r"&(?:nbsp|ensp|emsp|thinsp|#160|#12288|#x3000|#xa0);?"
+_HTML = re.compile(
+    rf"(?P<block></{_BLOCK}\s*>|<(?:{_BLOCK}|hr)\b[^<>\n]{{0,500}}>)"
+    r"|(?P<breaks><br\b[^<>\n]{0,500}>(?:[ \t]*<br\b[^<>\n]{0,500}>)+)"
+    rf"|{_TAG}|(?P<space>{_SPACE_ENTITY})",
     re.IGNORECASE,
 )
 _DELETE_HTML = re.compile(_DELETE.pattern + "|" + _HTML.pattern, re.IGNORECASE)
+# Nothing but spaces, tags and space entities up to the end of the line: a block tag there ends no line.
+_LINE_END = re.compile(rf"(?:[ \t\r]+|{_TAG}|{_SPACE_ENTITY})*(?:\n|\Z)", re.IGNORECASE)
 
 
 def _translate(text: str) -> str:
@@ -70,15 +81,30 @@ def normalize(original: str) -> Normalized:
     runs: list[tuple[int, int, int]] = []
     pos = 0
     length = 0
+    text_on_line = False  # (html) whether the output's current line holds text yet
     for m in (_DELETE_HTML if html else _DELETE).finditer(original):
         if m.start() > pos:
             runs.append((length, pos, m.start() - pos))
-            pieces.append(original[pos : m.start()])
+            chunk = original[pos : m.start()]
+            pieces.append(chunk)
             length += m.start() - pos
-        if html and m.group("space"):  # &nbsp; → the space it shows, mapped to its "&"
-            runs.append((length, m.start(), 1))
-            pieces.append(" ")
-            length += 1
+            if html:
+                nl = chunk.rfind("\n")
+                tail = chunk[nl + 1 :]
+                text_on_line = (text_on_line and nl < 0) or (tail != "" and not tail.isspace())
+        if html:
+            if m.group("space"):  # &nbsp; → the space it shows, mapped to its "&"
+                runs.append((length, m.start(), 1))
+                pieces.append(" ")
+                length += 1
+            elif (m.group("block") or m.group("breaks")) and text_on_line and not _LINE_END.match(original, m.end()):
+                # each break is kept at a tag's "<": a run of <br>s gives two (a blank line), its first two tags
+                starts = (m.start(), original.index("<", m.start() + 1)) if m.group("breaks") else (m.start(),)
+                for at in starts:
+                    runs.append((length, at, 1))
+                    pieces.append("\n")
+                    length += 1
+                text_on_line = False
         pos = m.end()
     if pos < len(original) or not runs:
         runs.append((length, pos, len(original) - pos))
