@@ -545,6 +545,73 @@ CASES: list[tuple[str, str, set[Row]]] = [
     ("not-huodegan", "不断增强职工获得感和幸福感。", set()),
     ("not-vague-result", "我市代表队取得了优异成绩。", set()),
     ("not-huojiang-noun", "获奖作品将在市工人文化宫展出。", set()),
+    # -- the bulletin's own place before a winner (我市, 本市, 全省, 我校) ----------------------------------
+    ("scope-before-person", "我市张三荣获全国五一劳动奖章。", {("张三", "全国五一劳动奖章", "honour", None)}),
+    ("scope-before-count", "我市3名职工获评“齐鲁大工匠”。", {("3名职工", "齐鲁大工匠", "title", None)}),
+    ("scope-quan-before-count", "全市48名选手获得“技术能手”称号。", {("48名选手", "技术能手", "honour", None)}),
+    ("scope-before-name", "我市长安汽车公司荣获一等奖。", {("长安汽车公司", "一等奖", "prize", None)}),
+    ("scope-team-kept", "我市代表队荣获团体一等奖。", {("我市代表队", "团体一等奖", "prize", None)}),
+    ("scope-no-vague-group", "我市职工取得了优异成绩，本单位员工荣获一等奖。", set()),
+    (
+        "honour-holding-he",
+        "本市5家企业荣获全国模范劳动关系和谐企业。",
+        {("5家企业", "全国模范劳动关系和谐企业", "honour", None)},
+    ),
+    # -- a work as the winner ------------------------------------------------------------------------
+    ("work-bare", "作品《春风十里》荣获一等奖。", {("作品《春风十里》", "一等奖", "prize", None)}),
+    ("work-title-only", "其中，《红旗渠》获一等奖。", {("《红旗渠》", "一等奖", "prize", None)}),
+    (
+        "work-with-author",
+        "张三的作品《钢铁脊梁》获评优秀作品奖。",
+        {("张三的作品《钢铁脊梁》", "优秀作品奖", "prize", None)},
+    ),
+    (
+        "work-by-author",
+        "由市一中教师李娜创作的《工匠之歌》荣获二等奖。",
+        {("市一中教师李娜创作的《工匠之歌》", "二等奖", "prize", None)},
+    ),
+    (
+        "work-cut-word-inside-title",
+        "歌曲《在希望的田野上》荣获金奖。",
+        {("歌曲《在希望的田野上》", "金奖", "prize", None)},
+    ),
+    # -- a category word shared by a packed list -------------------------------------------------------
+    (
+        "packed-shared-xiangmu",
+        "赵强、孙丽、周涛分获钳工、电工、焊工项目第一名。",
+        {
+            ("赵强", "钳工项目第一名", "rank", None),
+            ("孙丽", "电工项目第一名", "rank", None),
+            ("周涛", "焊工项目第一名", "rank", None),
+        },
+    ),
+    (
+        "packed-shared-zu",
+        "男子、女子组冠军分别由张三、李梅获得。",
+        {("张三", "男子组冠军", "rank", None), ("李梅", "女子组冠军", "rank", None)},
+    ),
+    (
+        "packed-own-category-kept",
+        "王刚、李静分获焊工组、叉车组一等奖。",
+        {("王刚", "焊工组一等奖", "prize", None), ("李静", "叉车组一等奖", "prize", None)},
+    ),
+    # -- enterprise and university units, titles after names, Hong Kong names ----------------------------
+    (
+        "unit-work-area",
+        "鞍钢股份炼铁总厂二号高炉作业区荣获全国工人先锋号。",
+        {("鞍钢股份炼铁总厂二号高炉作业区", "全国工人先锋号", "honour", None)},
+    ),
+    (
+        "person-then-professor",
+        "数学科学学院李敏教授荣获“全国三八红旗手”称号。",
+        {("李敏", "全国三八红旗手", "honour", None)},
+    ),
+    (
+        "federation-zonghui",
+        "澳門工會聯合總會獲頒“優秀組織獎”。",
+        {("澳門工會聯合總會", "優秀組織獎", "title", None)},
+    ),
+    ("not-appointment", "香港工會聯合會獲頒「勞工顧問委員會」委任。", set()),
 ]
 
 

@@ -70,6 +70,8 @@ _RANK_ITEM = re.compile(
 # 前三名 shared by as many winners as it counts (A、B、C分获前三名).
 _TOP = re.compile(r"(?P<pre>[\u4e00-\u9fff]{0,6}?)前(?P<num>[二三四五六七八九十]|\d{1,2})名")
 _SMALL_NUMERALS = "一二三四五六七八九十"
+# A category word right before a shared prize (焊工项目第一名, 女子组冠军): the items before it share it.
+_CATEGORY = re.compile(r"(?:项目|赛项|工种|组别|专业|组|类)$")
 # A medal tally: 2金1银, 金牌12枚, 3枚铜牌 — each medal with its number (or 牌), one award per medal.
 _MEDAL = re.compile(
     r"(?P<n>[\d一二三四五六七八九十两]+枚?)?[金银铜](?P<pai>[牌奖])?(?P<m>[\d一二三四五六七八九十两]+枚)?"
@@ -101,16 +103,26 @@ _CUT = re.compile(
 _CUT_FIRST = re.compile(r"[凭依通经以在由自从被分一再首先成同共并连最今去近日将拟于脱]")
 # One-character adverbs right before the verb (X均荣获, X也获得); inside a name they are letters (成都).
 _TRAILING_ADVERBS = "均都也还已又则便就再曾皆更共"
+#: At most this many characters (author, kind of work) may stand before a winning work's title marks.
+_WORK_LEAD = 20
 #: Without 等 before the count, at most this much may precede it in a group (全市48名选手).
 _GROUP_PREFIX = 4
 # A verb of having before an unnamed group's count is no part of it (我省共有15个集体, 全市有3人).
 _HAVE = re.compile(r"(?:共有|还有|另有|共计|计有|有|共)(?=[\d一二三四五六七八九十百千两])")
+# Where the bulletin's own place or unit stands before a winner (我市, 本市, 全省, 我校, 本公司): it says whose the
+# winner is, not who. Before a count it is dropped (我市3名职工 → 3名职工, as 全市有3人 → 3人); before a name it is
+# dropped too (我市长安汽车公司 → 长安汽车公司); a team named only by it (我市代表队, 我校代表队) keeps it.
+_SCOPE = re.compile(r"(?:我|本|全)(?:市|省|区|县|州|镇|乡|街道|校|院|厂|公司|单位|系统|集团)")
+#: Team heads a scope alone may name (我市代表队 is the bulletin's city's team; 我市职工 names no one).
+_SCOPE_TEAMS = frozenset(("代表队", "代表团", "队"))
 #: Characters of counts and pronouns, which no given name here is taken to hold (余人 is no name).
 _NOT_IN_NAMES = frozenset("人们名位个百千万余多等和与及的了")
 #: Words that end a role before a person's name (副主席蔡琳, 高级技师刘强, 护士长王芳).
 _ROLE_ENDINGS = ("主席", "书记", "主任", "经理", "员", "师", "长", "工", "手", "代表", "同志", "职工", "工人")
 #: Characters that make 该X a person or a thing, not an organization: 该校长, 该厂长, 该会员, 该院士, 该会议.
 _NOT_AFTER_ANAPHOR = frozenset("长员士议友")
+#: Words after a person's name that are no part of it (曹阳同志, 数学学院李敏教授); 老师 is a winner head (张老师).
+_HONORIFICS = ("同志", "副教授", "教授", "院士", "博士")
 _PRONOUNS = frozenset(("他", "她", "他们", "她们"))
 _FUTURE = re.compile(r"(?:将|拟|即将|有望|可望|争取|力争|能够|才能|方可|可以|可|申报|推荐|候选)$")
 _COUNTED = re.compile(
@@ -124,7 +136,7 @@ _TITLE_OPENERS = ("优秀", "先进", "最美", "十佳", "模范", "全国", "�
 _PLACE_END = re.compile(r"[区县市省镇乡村街路]$")
 _JOINED = re.compile(r"并|同时|还|另|(?:荣|获|斩|夺|摘|喜|勇)(?:获|得|评)")
 # Appointments and certificates are no awards; an award recommended or applied for is not won yet.
-_REJECT_AWARDS = ("聘书", "证书", "授旗", "旗帜", "聘任", "牌匾", "推荐", "申报", "提名", "候选")
+_REJECT_AWARDS = ("聘书", "证书", "授旗", "旗帜", "聘任", "委任", "任命", "牌匾", "推荐", "申报", "提名", "候选")
 _REJECT_RE = re.compile("|".join(_REJECT_AWARDS))
 _EVENT_TAIL = re.compile(r"(?:中的|的|中)$")
 _DIGITS_DOTS = re.compile(r"[\d·]")
@@ -532,6 +544,8 @@ def _awards(view: str, a: int, b: int, mode: str, lists: _Lists) -> list[_Piece]
     joined = _JOINED.search(view, a, b)  # 荣获冠军并获得最佳人气奖: the second award has its own verb
     b = joined.start() if joined else b
     items = _split(view, a, b)
+    if len(items) > 1:
+        items = _join_honours(view, items, lists)
     if mode == "title":
         items = _join_title_items(view, items)
     places = _places(view, items) if len(items) > 1 else None
@@ -650,6 +664,18 @@ def _merged(parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+def _join_honours(view: str, items: list[tuple[int, int]], lists: _Lists) -> list[tuple[int, int]]:
+    """Items split inside an honour's name are one item: 劳动关系和谐企业 holds 和, no list of two."""
+    out = [items[0]]
+    for x, y in items[1:]:
+        px, py = out[-1]
+        if any(h.start() < py and h.end() > x for h in lists.honour_re.finditer(view, px, y)):
+            out[-1] = (px, y)
+        else:
+            out.append((x, y))
+    return out
+
+
 def _join_title_items(view: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A title may hold 和 (示范性劳模和工匠人才创新工作室): after 和/及/与, an unquoted item starts a new title
     only when it opens like one (优秀…, 先进…) or like the title before it."""
@@ -720,7 +746,11 @@ def _unpack(
         elif core.group("metal") and last in "金银铜":
             tail = (y0 - 1, y0)  # 金 + 奖
         else:
-            tail = (core.start(), y0)  # 焊工组 + 一等奖
+            # 焊工组 + 一等奖; a category word the last item holds before its prize and the item lacks is
+            # shared too: 钳工、电工、焊工项目第一名 → 钳工项目第一名, 男子、女子组冠军 → 男子组冠军
+            category = _CATEGORY.search(view, x0, core.start())
+            own = category is None or view.endswith(category.group(), x, y)
+            tail = (core.start() if own or category is None else category.start(), y0)
         out.append(_Piece(((x, y), tail), kind))
     return out
 
@@ -874,12 +904,16 @@ def _winner_phrase(view: str, a: int, b: int) -> tuple[int, int]:
         a = m.end()
     first = _CUT_FIRST.search(view, a, b)
     cut = _CUT.search(view, first.start(), b) if first else None
+    while cut is not None and view.rfind("《", a, cut.start()) > view.rfind("》", a, cut.start()):
+        close = view.find("》", cut.start(), b)  # a cut word inside a work's title (《在希望的田野上》) is its title's
+        cut = _CUT.search(view, close, b) if close >= 0 else None
     if cut:
         b = cut.start()
     while b > a and view[b - 1] in "的等" + _TRAILING_ADVERBS:
         b -= 1
-    if view.endswith("同志", a, b) and view[b - 3 : b - 2] not in ("名", "位"):
-        b -= 2  # 曹阳同志 is 曹阳; 30名同志 is a group
+    honorific = next((h for h in _HONORIFICS if view.endswith(h, a, b)), None)
+    if honorific and view[b - len(honorific) - 1 : b - len(honorific)] not in ("名", "位"):
+        b -= len(honorific)  # 曹阳同志, 李敏教授 are 曹阳, 李敏; 30名同志 is a group
     return a, b
 
 
@@ -887,6 +921,8 @@ def _winners(view: str, a: int, b: int, lists: _Lists, rule: str) -> _Winners | 
     """Who the phrase names: list items, a counted group, or None when it names no winner."""
     if b - a > 2 and view[a] in "“「『" and view[b - 1] in "”」』":
         a, b = a + 1, b - 1  # a quoted name: “李国华劳模创新工作室”
+    if view[b - 1 : b] == "》":
+        return _work(view, a, b, rule)
     de = view.rfind("的", a, b)
     if de >= 0 and b - de > 2:
         modified = _modified_items(view, a, de, b, lists)
@@ -901,6 +937,8 @@ def _winners(view: str, a: int, b: int, lists: _Lists, rule: str) -> _Winners | 
         named_end = counted.start() - 1 if view[counted.start() - 1 : counted.start()] == "等" else a
         if named_end == a and (have := _HAVE.search(view, a, counted.start() + 1)):
             a = named_end = have.end()  # 我省共有15个集体获…: the group is 15个集体
+        elif named_end == a and (scope := _SCOPE.match(view, a, counted.start())) and scope.end() == counted.start():
+            a = named_end = scope.end()  # 我市3名职工获评…: the group is 3名职工
         if named_end == a and counted.start() - a > _GROUP_PREFIX:
             # 张华、李明、王军3名同志: a whole list, then its count, names each winner (no 等: none left out)
             listed = _split(view, a, counted.start())
@@ -933,6 +971,21 @@ def _winners(view: str, a: int, b: int, lists: _Lists, rule: str) -> _Winners | 
             return shared
         items.append(item)
     return _Winners(tuple(items), None, rule) if items else None
+
+
+def _work(view: str, a: int, b: int, rule: str) -> _Winners | None:
+    """A work as the winner (作品《春风十里》荣获一等奖): the text says the work won, so the work is the winner,
+    written with its title marks and with the words before them that say what and whose it is (摄影作品《焊花》,
+    张三的作品《钢铁脊梁》, 市一中教师李娜创作的《工匠之歌》): a reader finds both the work and its author there.
+    """
+    opening = view.rfind("《", a, b)
+    if opening < 0 or b - opening < 3:
+        return None
+    if view.startswith("由", a):
+        a += 1  # 由李娜创作的《工匠之歌》: 由 marks the author, no part of the phrase
+    if opening > a and (opening - a > _WORK_LEAD or not _HAN.match(view[a:opening])):
+        return None
+    return _Winners(((a, b),), None, (rule + "," if rule else "") + "work")
 
 
 def _modified_items(view: str, a: int, de: int, b: int, lists: _Lists) -> tuple[tuple[int, int], ...] | None:
@@ -1006,6 +1059,12 @@ def _headed(text: str, x: int, y: int, lists: _Lists) -> tuple[int, int] | None:
         if n <= len(text) and text[-n:] in lists.head_set:
             if len(text) > n and not _NOT_WINNER_START.match(text):
                 return x, y
+            scope = _SCOPE.match(text) if len(text) > n else None
+            if scope is not None:  # 我市长安汽车公司 → 长安汽车公司; 我市代表队 stays whole
+                if len(text) - scope.end() > n:
+                    return _headed(text[scope.end() :], x + scope.end(), y, lists)
+                if scope.end() == len(text) - n and text[-n:] in _SCOPE_TEAMS:
+                    return x, y
             break
     return None
 
