@@ -565,6 +565,22 @@ INLINE_CASES: list[tuple[str, str, list[Art]]] = [
             (None, None, "区总工会开展培训", None, 1, ["图为培训现场"], None),
         ],
     ),
+    (
+        "ocr-stray-spaces-inside-a-lead-cut-at-the-page-edge",
+        "市 总 工 会 召 开 劳 模 座 谈 会\n\n4 月 28 日 , 市 总 工 会 召 开 劳 动 模 范 座 谈 会 , 来 自 全 市 各 条 战 线 的 30 名 劳 模 代 表 参\n"
+        "加 座 谈 . 会 上 , 劳 模 代 表 交 流 了 心 得 体 会 .\n",
+        [(None, None, "市 总 工 会 召 开 劳 模 座 谈 会", None, 1, [], None)],
+    ),
+    (
+        "university-union-writer-under-a-short-unit-between-bracketed-columns",
+        "某某理工大学工会\n工作简报\n第2期\n校工会办公室　　　　　　　　2022年4月30日\n\n【教代会动态】\n\n"
+        "学校召开第七届教代会第二次会议\n\n4月22日，学校第七届教代会第二次会议召开，182名代表出席。\n\n（校工会　刘洋）\n\n"
+        "【分会风采】\n\n机械学院分工会开展春季健步走\n\n4月26日，机械学院分工会组织60余名教职工开展健步走活动。\n",
+        [
+            ("教代会动态", None, "学校召开第七届教代会第二次会议", None, 2, [], None),
+            ("分会风采", None, "机械学院分工会开展春季健步走", None, 1, [], None),
+        ],
+    ),
     ("empty", "", []),
     ("whitespace-only", " \n\u3000\n", []),
 ]

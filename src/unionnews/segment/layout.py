@@ -46,6 +46,22 @@ _LEAD = regex.compile(
 _DATED_CLAUSE = regex.compile(
     r"[^，。,；;：:]{0,24}?[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}[日号]"
 )
+
+
+def _leads(text: str) -> bool:
+    """``text`` opens like a news lead; read through OCR's stray spaces too (4 月 28 日 , 市 总 工 会 …)."""
+    if _LEAD.match(text):
+        return True
+    return " " in text[:6] and _LEAD.match(text[:40].replace(" ", "")) is not None
+
+
+def _dated(text: str) -> bool:
+    """``text``'s first clause names its day (饮食业职工总会于4月30日举行…), stray OCR spaces read through."""
+    if _DATED_CLAUSE.match(text):
+        return True
+    return " " in text[:40] and _DATED_CLAUSE.match(text[:80].replace(" ", "")) is not None
+
+
 _SUBTITLE = regex.compile(r"(?:——|—|--|－－|─)|[（(].*[)）]$")
 # How the first line of a headline wrapped over two ends: on a word that needs what follows (暨, 的, 与, an
 # opening quote, 第五届). A kicker is a phrase of its own and never ends so.
@@ -309,7 +325,7 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
             return False
         # a dated clause ("8月2日，…共") is the first half of a broken paragraph, not a headline
         body = ln.body
-        return _CLAUSE_PUNCT.isdisjoint(body.rstrip("，,、；;")) or not _LEAD.match(body)
+        return _CLAUSE_PUNCT.isdisjoint(body.rstrip("，,、；;")) or not _leads(body)
 
     heads = [heading_like(ln) for ln in lines]  # what each line can be read as, decided once
 
@@ -390,7 +406,7 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
             or current.bullet is not None
             or current.headline is None
             # a dated ◆ item after an article is news in brief (本会3月20日召开… names its day in its first clause)
-            or (ln.kind == "bullet" and (_LEAD.match(ln.body) or _DATED_CLAUSE.match(ln.body)))
+            or (ln.kind == "bullet" and (_leads(ln.body) or _dated(ln.body)))
         ):
             current = new_article()
             current.bullet = ln
@@ -419,7 +435,7 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
             and current.bullet is None
             and current.blocks
             and current.blocks[-1].kind == "caption"
-            and _LEAD.match(ln.body)
+            and _leads(ln.body)
         ):
             current = new_article()  # picture news: each dated item with its caption is an article
         current.blocks.append(Para([ln]))
@@ -446,7 +462,7 @@ def _enumerated_headline(ln: Line, nxt: Line | None) -> bool:
     """An enumerated or bulleted line that reads as a headline (short, no sentence punctuation, no dated
     lead) and is followed by a paragraph of plain text."""
     body = ln.body
-    if len(body) > MAX_HEADING or _has_sentence_punct(body) or is_terminal(body) or _LEAD.match(body):
+    if len(body) > MAX_HEADING or _has_sentence_punct(body) or is_terminal(body) or _leads(body):
         return False
     if nxt is None or nxt.kind != "text" or nxt.byline:
         return False
@@ -465,7 +481,7 @@ def _broken(ln: Line, wrap: int) -> bool:
         return False
     if wrap > 0 and len(ln.text) >= wrap - 1:
         return True
-    if ln.kind == "enum" and ln.width < MIN_BROKEN and ln.text[-1] not in "，,、" and not _LEAD.match(ln.body):
+    if ln.kind == "enum" and ln.width < MIN_BROKEN and ln.text[-1] not in "，,、" and not _leads(ln.body):
         return False  # 一、高度重视，精心组织: a numbered section's heading over its text, whole though clausal
     return ln.width >= MIN_BROKEN or _clausal(ln) or ln.text[-1] in "，,、"
 
@@ -543,7 +559,7 @@ def _opens_article(line: Line, nxt: Line | None, rules: LayoutRules) -> bool:
     if nxt.kind in ("bullet", "enum"):
         # 活动现场 under a picture names the picture, even with brief items after it: no column
         return not line.body.endswith(_PHOTO_ENDINGS)
-    return bool(_LEAD.match(nxt.body) or _DATED_CLAUSE.match(nxt.body))
+    return bool(_leads(nxt.body) or _dated(nxt.body))
 
 
 def _split_column(
@@ -562,7 +578,7 @@ def _split_column(
         len(run) > 1
         or followed_by_items
         or nxt is None
-        or not _LEAD.match(nxt.body)
+        or not _leads(nxt.body)
         or first.body[:1] in "【[〖［"  # 【图片新闻】 over a dated item: bracketed, a column's name, not a headline
     ):
         return first, run[1:]
