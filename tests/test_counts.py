@@ -61,6 +61,15 @@ CASES: list[tuple[str, str, list[Row]]] = [
     ("about-shangxia", "每期学员80人上下。", [("学员80人上下", 80, "人", "about", "学员", P)]),
     ("over-duo", "2200多名选手报名参与。", [("2200多名选手", 2200, "名", "over", "选手", P)]),
     ("range", "每组3至5人参加竞赛。", [("3至5人", 3, "人", "about", None, P)]),
+    (
+        "adjacent-figures",
+        "七八十名职工参加义务劳动，两三百人观看，十七八名青年报名。",
+        [
+            ("七八十名职工", 70, "名", "about", "职工", P),
+            ("两三百人", 200, "人", "about", None, P),
+            ("十七八名青年", 17, "名", "about", "青年", P),
+        ],
+    ),
     # -- coordination and measure word after the noun ----------------------------------------------
     (
         "coordinated-list",
@@ -306,6 +315,15 @@ CASES: list[tuple[str, str, list[Row]]] = [
     ("not-ranking-after-xiangmu", "各项目前三名选手将获推荐。", []),
     ("role-winners-stood-out", "经过激烈角逐，共有15名选手脱颖而出。", [("15名选手", 15, "名", "exact", "选手", W)]),
     ("people-candidates", "各区县共推荐候选人48名。", [("候选人48名", 48, "名", "exact", "候选人", P)]),
+    (
+        "quoted-title-before-count",
+        "共评选出“最美班组”10个、“岗位能手”50名、“工人先锋号”15个。",
+        [
+            ("“最美班组”10个", 10, "个", "exact", "“最美班组”", W),
+            ("“岗位能手”50名", 50, "名", "exact", "“岗位能手”", W),
+        ],
+    ),
+    ("quoted-thing-no-count", "命名“职工之家”20个。", []),
     (
         "modifier-huwai",
         "年均服务户外劳动者200万人次。",

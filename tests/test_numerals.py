@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from unionnews.extract._numerals import CN_NUMERAL_CHARS, digits_to_int, to_int, to_number
+from unionnews.extract._numerals import CN_NUMERAL_CHARS, adjacent_low, digits_to_int, to_int, to_number
 
 NUMBERS: list[tuple[str, str, float | None]] = [
     # -- Arabic -------------------------------------------------------------------------------------
@@ -82,6 +82,27 @@ def test_to_int(text: str, value: int | None) -> None:
 )
 def test_digits_to_int(text: str, value: int | None) -> None:
     assert digits_to_int(text) == value
+
+
+ADJACENT: list[tuple[str, str, float | None]] = [
+    ("tens", "二三十", 20.0),
+    ("hundreds-liang", "两三百", 200.0),
+    ("one-two-hundred", "一两百", 100.0),
+    ("thousands", "七八千", 7000.0),
+    ("teens", "十七八", 17.0),
+    ("twenties", "二十七八", 27.0),
+    ("units", "三四", 3.0),
+    ("tens-of-wan", "三四十万", 300000.0),
+    ("not-adjacent", "三五", None),
+    ("not-a-range", "二十三", None),
+    ("head-and-scale", "十七八万", None),
+    ("single", "七十", None),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), [(t, v) for _, t, v in ADJACENT], ids=[i for i, _, _ in ADJACENT])
+def test_adjacent_low(text: str, value: float | None) -> None:
+    assert adjacent_low(text) == value
 
 
 @given(st.text(alphabet=CN_NUMERAL_CHARS + "0123456789.,", max_size=12))

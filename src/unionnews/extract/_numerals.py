@@ -25,6 +25,8 @@ NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)[万萬亿億]?|[{CN_NUMERAL
 # Digits, then any units that scale them: 1,200 / 1.2万 / 5千 / 3千万.
 _ARABIC = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)([十拾百佰千仟万萬亿億]*)")
 _SCALE: dict[str, int] = {**SMALL_UNITS, **BIG_UNITS}
+# Two adjacent digits for "about": 二三十 (20–30), 两三百, 七八千, 十七八 (17–18), 二十七八, 三四, 一两百.
+_ADJACENT = re.compile(r"((?:[一二三四五六七八九]?十)?)([一两二三四五六七八九])([两二三四五六七八九])([十百千万萬]*)")
 
 
 @lru_cache(maxsize=4096)
@@ -46,6 +48,23 @@ def to_number(text: str) -> float | None:
             value *= _SCALE[unit]
         return value
     return _chinese(text)
+
+
+def adjacent_low(text: str) -> float | None:
+    """The lower value of a numeral written as two adjacent digits (二三十 → 20, 两三百 → 200, 十七八 → 17,
+    一两百 → 100), or None when ``text`` is not one: such a numeral says "about", and its first digit is the
+    figure, as 3至5人 gives 3.
+
+    >>> adjacent_low("二三十"), adjacent_low("两三百"), adjacent_low("二十七八"), adjacent_low("二十三")
+    (20.0, 200.0, 27.0, None)
+    """
+    m = _ADJACENT.fullmatch(text)
+    if m is None:
+        return None
+    head, a, b, scale = m.groups()
+    if DIGITS[b] != DIGITS[a] + 1 or (head and scale):
+        return None  # 二五 and 十七八万 are not read this way
+    return to_number(head + a + scale)
 
 
 def to_int(text: str) -> int | None:

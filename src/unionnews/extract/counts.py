@@ -32,7 +32,7 @@ from typing import NamedTuple
 import regex
 
 from unionnews.context import Context
-from unionnews.extract._numerals import to_number
+from unionnews.extract._numerals import adjacent_low, to_number
 from unionnews.lexicon import load_lines, load_words
 from unionnews.model import Article, Count
 from unionnews.model.records import CountRole, Qualifier
@@ -347,7 +347,11 @@ def _value(m: re.Match[str]) -> tuple[int | None, Qualifier]:
     if vague:  # 数十, 几百: at least the scale
         number = to_number(vscale)
         return (None if number is None else round(number)), "over"
-    number = to_number(num)
+    number = adjacent_low(num) if len(num) > 1 and num[0] in _CN else None
+    if number is not None:
+        qualifier = "about"  # 二三十名, 两三百人: a range of two adjacent figures, read as its lower end
+    else:
+        number = to_number(num)
     if number is None:
         return None, qualifier
     if big:
@@ -423,6 +427,8 @@ def _subject_before(view: str, start: int, lists: _Lists, person: bool) -> tuple
     adjacent = connector is None
     if connector is not None:
         left = left[: connector.start()]
+    if left.endswith(("”", "」")):
+        return _quoted_title_before(view, offset + len(left), lists, person), adjacent
     for n in range(min(_MAX_NOUN, len(left)), 1, -1):
         noun = left[-n:]
         if noun in lists.head_set and (not person or noun in lists.people):
@@ -432,6 +438,24 @@ def _subject_before(view: str, start: int, lists: _Lists, person: bool) -> tuple
                 j = modifier  # 全区|基层|工会
             return (j, offset + len(left)), adjacent
     return None, False
+
+
+def _quoted_title_before(view: str, close: int, lists: _Lists, person: bool) -> tuple[int, int] | None:
+    """Where a quoted title ending at ``close`` is when it names the counted (评选出“最美班组”10个: its last word
+    is a group or people noun), quotes included; None for a title of a thing (“工人先锋号”15个, “职工之家”)."""
+    opening = "“" if view[close - 1] == "”" else "「"
+    start = view.rfind(opening, max(0, close - _MAX_TITLE), close - 1)
+    if start < 0:
+        return None
+    inner_end = close - 1
+    for n in range(min(_MAX_NOUN, inner_end - start - 1), 1, -1):
+        noun = view[inner_end - n : inner_end]
+        if noun in lists.head_set and (not person or noun in lists.people):
+            return start, close
+    return None
+
+
+_MAX_TITLE = 20  # characters a quoted title before a count may take, quotes included
 
 
 def _modifier_before(view: str, j: int, modifiers: frozenset[str]) -> int | None:
