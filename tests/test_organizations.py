@@ -881,6 +881,55 @@ CASES: list[tuple[str, str, str | None, set[Row]]] = [
     ("square-is-a-venue", "在工人文化宫广场举行启动仪式。", None, set()),
     # -- traditional and user lexicon ---------------------------------------------------------------
     ("traditional", "近日，廣州市總工會舉辦培訓。", None, {("廣州市總工會", "广州市总工会", "union", "mentioned")}),
+    # -- fourth pass: public institutions, enterprise units, universities, cross-strait bodies -----------
+    (
+        "new-era-after-a-place",
+        "江北区新时代文明实践中心组织志愿者开展活动。",
+        None,
+        {("江北区新时代文明实践中心", "江北区新时代文明实践中心", "institution", "mentioned")},
+    ),
+    (
+        "workshop-after-its-factory",
+        "攀钢集团钒钛公司炼铁分厂电修车间开展技术比武。",
+        None,
+        {("攀钢集团钒钛公司炼铁分厂电修车间", "攀钢集团钒钛公司炼铁分厂电修车间", "enterprise", "mentioned")},
+    ),
+    ("workshop-alone-is-no-name", "生产车间开展技术比武，检修车间代表队获得冠军。", None, set()),
+    (
+        "region-word-with-a-stop",
+        "华中科技大学工会举办教职工运动会。",
+        None,
+        {("华中科技大学工会", "华中科技大学工会", "union", "mentioned")},
+    ),
+    (
+        "branch-after-a-federation",
+        "香港工会联合会九龙东服务中心举办活动。",
+        None,
+        {("香港工会联合会九龙东服务中心", "香港工会联合会九龙东服务中心", "institution", "mentioned")},
+    ),
+    (
+        "friendship-associations",
+        "中华全国台湾同胞联谊会与市台联共同主办交流会，市海峡两岸交流促进会协办。",
+        "福州",
+        {
+            ("中华全国台湾同胞联谊会", "中华全国台湾同胞联谊会", "association", "organizer"),
+            ("市台联", "福州市台联", "association", "organizer"),
+            ("市海峡两岸交流促进会", "福州市海峡两岸交流促进会", "association", "co-organizer"),
+        },
+    ),
+    ("platform-is-no-taiwan-league", "搭建平台联动各方资源。", None, set()),
+    (
+        "party-working-committee",
+        "高新区管委会党工委书记出席。",
+        None,
+        {("高新区管委会党工委", "高新区管委会党工委", "party", "participant")},
+    ),
+    (
+        "community-workstation",
+        "粤海街道高新区社区工作站开展活动。",
+        None,
+        {("粤海街道高新区社区工作站", "粤海街道高新区社区工作站", "institution", "mentioned")},
+    ),
 ]
 
 

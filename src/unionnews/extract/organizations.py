@@ -326,7 +326,10 @@ class OrganizationExtractor:
                 )
             ):
                 continue  # 举办, 服务大局: a word that only ends like a name
-            if suffix == "部" and _department_parent(view[max(0, suffix_start - 8) : suffix_start], lists) is None:
+            if (
+                suffix in _DEPARTMENTS
+                and _department_parent(view[max(0, suffix_start - 8) : suffix_start], lists) is None
+            ):
                 continue  # cheap test first: 部 is common (部门, 干部, 全部) and rarely a department
             if not masked:
                 masked = _mask_keep(view, lists)
@@ -338,7 +341,7 @@ class OrganizationExtractor:
             if k < 4 and view.startswith("经审会", end) and suffix.endswith("工会"):
                 end += 3  # 市总工会经审会: the union's audit committee (its kind as 经费审查委员会's)
                 kind = "government"
-            if suffix == "部":  # a department names an organization only after its parent: 市总工会宣传部
+            if suffix in _DEPARTMENTS:  # a department names an organization only after its parent: 市总工会宣传部
                 parent = _department_parent(view[start:suffix_start], lists)
                 if parent is None:
                     continue
@@ -508,14 +511,23 @@ def _near(pattern: re.Pattern[str], view: str, anchor: str, reach: int) -> Itera
 def _mask_keep(view: str, lists: _Lists) -> str:
     """``view`` with kept words replaced by a neutral character, so their stop characters do not cut names.
 
-    新时代 stays as written (a stop word before a name, 奋进新时代市总工会); the check is made per match, as a
+    新时代 stays as written (a stop word before a name, 奋进新时代市总工会) unless a place stands right before it
+    (江北区新时代文明实践中心, 某街道新时代文明实践所); the check is made per match, as a
     lookbehind in ``keep_re`` would cost the pattern its fast literal scan."""
     return lists.keep_re.sub(
         lambda m: (
-            m.group() if m.group() == "时代" and view[m.start() - 1 : m.start()] == "新" else "甲" * len(m.group())
+            m.group()
+            if m.group() == "时代"
+            and view[m.start() - 1 : m.start()] == "新"
+            and view[m.start() - 2 : m.start() - 1] not in _PLACE_ENDS
+            else "甲" * len(m.group())
         ),
         view,
     )
+
+
+#: After a place, 新时代 opens the middle of a name (江北区新时代文明实践中心), not a slogan before one.
+_PLACE_ENDS = frozenset("省市区县镇乡道")
 
 
 def _left_edge(masked: str, reverse: str, suffix_start: int, lists: _Lists) -> int:
@@ -672,8 +684,15 @@ _WEAK = frozenset(
         "工会联合会",
         "工会联合总会",
         "联合总会",
+        "台联",
+        "工作站",
+        "服务站",
+        "车间",
     ]
 )
+#: Endings that name a unit of an organization only right after it (市总工会宣传部, 炼铁分厂电修车间): not
+#: 干部, 部署, 检修车间代表队. The unit takes its parent's kind.
+_DEPARTMENTS = frozenset(("部", "车间"))
 
 
 #: A prefix this long with no place in it may begin with a verb phrase (坚持围绕西南政法大学, 进入公司) or
@@ -728,8 +747,9 @@ def _branch_of(view: str, parent: tuple[int, int, OrgKind, str], edge: int, star
     same stretch of name characters (from ``edge``, no stop between), ending where this one starts or holding
     its place: 招商银行股份有限公司|成都分行, 清华大学|深圳国际研究生院, 交通银行股份有限公司[杭州分行]工会. Only a
     parent with a strong ending (公司, 银行, 大学 …) has such branches."""
+    # the left edge may fall inside the parent, at a stop the parent holds as one name (香港工会联合会|九龙东服务中心)
     return (
-        parent[0] >= edge
+        edge < parent[1]
         and parent[0] < start <= parent[1]
         and parent[3] == "suffix"
         and lists.strong_end_re.search(view, parent[0], parent[1]) is not None
@@ -775,7 +795,7 @@ def _department_parent(prefix: str, lists: _Lists) -> re.Match[str] | None:
     last = None
     for m in lists.suffix_re.finditer(prefix):
         last = m
-    if last is None or last.group() == "部" or not 1 <= len(prefix) - last.end() <= 6:
+    if last is None or last.group() in _DEPARTMENTS or not 1 <= len(prefix) - last.end() <= 6:
         return None
     if (prefix[-1:] + "部") in _NOT_DEPARTMENTS:
         return None
