@@ -581,6 +581,35 @@ INLINE_CASES: list[tuple[str, str, list[Art]]] = [
             ("分会风采", None, "机械学院分工会开展春季健步走", None, 1, [], None),
         ],
     ),
+    (
+        "headline-in-square-brackets-is-read-inside-them",
+        "【市总工会召开党组理论学习中心组学习会】\n\n5月8日，市总工会召开学习会。\n\n《工会法》宣传月活动启动\n\n"
+        "5月10日，市总工会启动《工会法》宣传月活动。\n",
+        [
+            (None, None, "市总工会召开党组理论学习中心组学习会", None, 1, [], None),
+            (None, None, "《工会法》宣传月活动启动", None, 1, [], None),
+        ],
+    ),
+    (
+        "ocr-running-header-with-a-dotted-page-number-on-every-page",
+        "天津工会简报\n第 15 期\n天津市总工会办公室　　　　2012年7月3日\n\n市总工会举办职工书画展\n\n"
+        "6月28日, 市总工会在市劳动人民文化宫举办职工书画展, 展出作品200余幅, 吸引职工群众3000余人次\n"
+        "天津工会简报　　　　　　　　·2·\n参观.\n\n区总工会开展送清凉\n\n7月1日, 河西区总工会开展夏季送清凉活动.\n"
+        "天津工会简报　　　　　　　　·3·\n",
+        [
+            (None, None, "市总工会举办职工书画展", None, 1, [], None),
+            (None, None, "区总工会开展送清凉", None, 1, [], None),
+        ],
+    ),
+    (
+        "numbered-column-over-bracket-numbered-headlined-items",
+        "二、基层动态\n\n（一）甲县总工会开展技能竞赛\n\n6月10日，甲县总工会举办焊工技能竞赛，32名选手参赛。\n\n"
+        "（二）乙县总工会慰问环卫工人\n\n6月12日，乙县总工会慰问环卫工人100名。\n",
+        [
+            ("基层动态", None, "甲县总工会开展技能竞赛", None, 1, [], "（一）"),
+            ("基层动态", None, "乙县总工会慰问环卫工人", None, 1, [], "（二）"),
+        ],
+    ),
     ("empty", "", []),
     ("whitespace-only", " \n\u3000\n", []),
 ]
@@ -713,3 +742,9 @@ def test_a_headline_line_never_wraps_over_page_furniture() -> None:
         b = unionnews.Pipeline(extractors=[]).parse(text)
         assert_invariants(b, text)
         assert all("\n" not in a.headline.text for a in b.articles if a.headline)
+
+
+def test_bracketed_headline_keeps_its_brackets_as_markup() -> None:
+    b = unionnews.Pipeline(extractors=[]).parse("【 市总工会召开学习会 】\n\n5月8日，市总工会召开学习会。\n")
+    assert [(f.kind, f.text) for f in b.furniture] == [("markup", "【"), ("markup", " 】")]
+    assert b.articles[0].headline is not None and b.articles[0].headline.text == "市总工会召开学习会"

@@ -216,12 +216,29 @@ def _find_masthead(layout: Layout) -> None:
 
 
 # A journal's name (not a union's: 长沙市总工会 over a date is a document's signature): 大连工会简报, 会讯.
-_JOURNAL_ENDINGS = ("简报", "会讯", "通讯", "快报", "周报", "月报", "专刊", "工作信息", "工会信息", "工会动态", "职工动态")
+_JOURNAL_ENDINGS = (
+    "简报",
+    "会讯",
+    "通讯",
+    "快报",
+    "周报",
+    "月报",
+    "专刊",
+    "工作信息",
+    "工会信息",
+    "工会动态",
+    "职工动态",
+)
 # A page's header or footer that carries its page number: 西宁市总工会工作简报　　　　2, 2　　某某简报, 第3页 简报.
 _PAGE_TOKEN = r"(?:[-—–－·]\s*)?\d{1,4}(?:\s*[-—–－·])?|第\s*\d{1,4}\s*页"
 _NAME_AND_PAGE = re.compile(
     rf"(?P<a>[^\d\s].{{1,28}}?)[ \t\u3000]{{2,}}(?:{_PAGE_TOKEN})|(?:{_PAGE_TOKEN})[ \t\u3000]{{2,}}(?P<b>[^\d\s].{{1,28}})"
 )
+
+
+def _page_edge(ch: str) -> bool:
+    """``ch`` can end (or start) a page number: a digit, or the dash or dot around it (— 3 —, ·3·)."""
+    return ch.isdecimal() or ch in "-—–－·"
 
 
 def _mark_page_headers(layout: Layout) -> None:
@@ -242,12 +259,17 @@ def _mark_page_headers(layout: Layout) -> None:
     for i, ln in enumerate(lines):
         if ln.kind == "furniture" and ln.furniture_kind == "page_number":
             for j in (i - 2, i - 1, i + 1, i + 2):
-                if 0 <= j < len(lines) and lines[j].kind == "text" and len(lines[j].text) <= 30 and is_name(lines[j].text):
+                if (
+                    0 <= j < len(lines)
+                    and lines[j].kind == "text"
+                    and len(lines[j].text) <= 30
+                    and is_name(lines[j].text)
+                ):
                     lines[j].kind, lines[j].furniture_kind = "furniture", "running_header"
         elif (
             ln.kind == "text"
             and len(ln.text) <= 60
-            and (ln.text[-1].isdecimal() or ln.text[0].isdecimal() or "页" in ln.text)
+            and (_page_edge(ln.text[-1]) or _page_edge(ln.text[0]) or "页" in ln.text)
             and (m := _NAME_AND_PAGE.fullmatch(ln.text))
             and is_name(m.group("a") or m.group("b"))
         ):
@@ -260,7 +282,12 @@ def _mark_signature(lines: list[Line], stamp: Line, found: list[Field]) -> None:
     if stamp.blank_before or stamp.index == 0 or any(f.name != "date" for f in found):
         return
     prev = lines[stamp.index - 1]
-    if prev.kind == "text" and not prev.terminal and is_bulletin_name(prev.text) and not prev.text.endswith(_JOURNAL_ENDINGS):
+    if (
+        prev.kind == "text"
+        and not prev.terminal
+        and is_bulletin_name(prev.text)
+        and not prev.text.endswith(_JOURNAL_ENDINGS)
+    ):
         prev.byline = True
 
 
@@ -621,7 +648,31 @@ def _wrapped(first: Line, second: Line) -> bool:
     )
 
 
+_HEADLINE_BRACKETS = {"【": "】", "〖": "〗"}
+
+
+def _unbracket(ln: Line) -> None:
+    """【市总工会召开党组理论学习中心组学习会】: the brackets decorate the headline, as ** or # do; they become
+    markup and the headline is the text inside (a column's name is read inside its brackets the same way)."""
+    t = ln.text
+    close = _HEADLINE_BRACKETS.get(t[0])
+    if ln.kind != "text" or close is None or t[-1] != close or len(t) < 4 or t[0] in t[1:-1] or close in t[1:-1]:
+        return
+    inner = t[1:-1]
+    if not inner.strip():
+        return
+    lead = len(inner) - len(inner.lstrip())
+    ln.kind, ln.marker_end = "heading", ln.start + 1
+    ln.body_start, ln.body_end = ln.start + 1 + lead, ln.start + 1 + len(inner.rstrip())
+
+
 def _assign_headings(art: ArticlePlan, run: list[Line]) -> None:
+    _assign(art, run)
+    if art.headline is not None and art.headline_end is None:
+        _unbracket(art.headline)
+
+
+def _assign(art: ArticlePlan, run: list[Line]) -> None:
     if len(run) in (2, 3) and _wrapped(run[0], run[1]):
         # a wrapped headline, then perhaps its subtitle
         art.headline, art.headline_end = run[0], run[1]
