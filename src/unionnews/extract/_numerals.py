@@ -22,8 +22,8 @@ CN_NUMERAL_CHARS = "〇○零一壹二贰两三叁四肆五伍六陆七柒八捌
 #: One number as it appears in text: Arabic (1,200 / 1.2 / 1.2万) or Chinese.
 NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)[万萬亿億]?|[{CN_NUMERAL_CHARS}]+"
 
-# Digits, then any units that scale them: 1,200 / 1.2万 / 5千 / 3千万.
-_ARABIC = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)([十拾百佰千仟万萬亿億]*)")
+# Digits, then any units that scale them: 1,200 / 2 100 / 1.2万 / 5千 / 3千万.
+_ARABIC = re.compile(r"(\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+(?:\.\d+)?)([十拾百佰千仟万萬亿億]*)")
 _SCALE: dict[str, int] = {**SMALL_UNITS, **BIG_UNITS}
 # Two adjacent digits for "about": 二三十 (20–30), 两三百, 七八千, 十七八 (17–18), 二十七八, 三四, 一两百.
 _ADJACENT = re.compile(r"((?:[一二三四五六七八九]?十)?)([一两二三四五六七八九])([两二三四五六七八九])([十百千万萬]*)")
@@ -43,7 +43,7 @@ def to_number(text: str) -> float | None:
         return None
     m = _ARABIC.fullmatch(text)
     if m:
-        value = float(m.group(1).replace(",", ""))
+        value = float(m.group(1).replace(",", "").replace(" ", ""))
         for unit in m.group(2):
             value *= _SCALE[unit]
         return value

@@ -39,7 +39,9 @@ from unionnews.model.records import CountRole, Qualifier
 from unionnews.model.trusted import span, trusted
 
 _CN = "〇○零一壹二贰两俩三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万萬亿億"
-_ARABIC = r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+(?:\.[0-9]+)?"
+# 1,200 and 2 100 (digits grouped by a space, as typeset figures and OCR give them; never after a digit, so a
+# year before a count, 2019 100名, stays two numbers), then plain digits
+_ARABIC = r"[0-9]{1,3}(?:,[0-9]{3})+|(?<![0-9])[0-9]{1,3}(?:[ ][0-9]{3})+(?![0-9])|[0-9]+(?:\.[0-9]+)?"
 # One count: qualifier before, the number (vague 数十, or digits/Chinese, with 余/多 inside: 30余万, 2万余),
 # the measure word, a qualifier after. Longer alternatives first, so 超过 wins over 超 and 人次 over 人;
 # 约/近 ending another word (签约, 附近) are no qualifiers.
@@ -62,7 +64,7 @@ _COUNT = re.compile(
 _HINT = re.compile(rf"[0-9{_CN}余多几](?:名|位|人|个|家|支|组|对|户)")
 _WINDOW = 24  # characters a qualifier and a number may take before the hint
 # What a count's number (and 余/多 inside it) is made of, and the longest qualifier before it (不少于).
-_NUMBER_CHARS = frozenset("0123456789,." + _CN + "数几余多")
+_NUMBER_CHARS = frozenset("0123456789,. " + _CN + "数几余多")
 _MAX_PRE = 3
 _PRE_LAST = frozenset("过出达近到足于少约概逾超上")  # the last characters of the qualifiers before a number
 # A range's first number and its dash: 3至5人, 20-30名 (the count is the lower bound, about).
@@ -371,7 +373,7 @@ def _value(m: re.Match[str]) -> tuple[int | None, Qualifier]:
 # Words ending in 目 that put 前 after them as a ranking, not as 目前 (now): 各项目前三名选手, 节目前三名.
 _EVENT_MU = frozenset({"项目", "节目", "题目", "科目", "赛目"})
 # Words that begin like a blocker yet describe the counted people: 120名单身青年 is not a 名单.
-_PEOPLE_AFTER_BLOCKER = ("单身", "单亲")
+_PEOPLE_AFTER_BLOCKER = ("单身", "单亲", "列席")  # and 32名列席代表, not 名列第一
 # A parenthesised kind of place inside a noun: 区县（市）, 县（市、区）.
 _PLACE_NOTE = re.compile(r"[（(][市区县旗、]{1,5}[)）]")
 # Measure words whose Traditional form differs: the record keeps the one written.
