@@ -411,7 +411,11 @@ def _subject_after(view: str, pos: int, lists: _Lists, people_only: bool) -> tup
             if lists.not_after.at(view, end) is not None or (people_only and last not in people):
                 return None, direct  # 20个职工之家: the noun modifies a thing
             return (pos, end), direct
-        if lists.stops.at(view, i) is not None:
+        stop = lists.stops.at(view, i)
+        if stop is not None:
+            if stop in lists.modifiers and heads.at(view, i + len(stop), limit) is not None:
+                i += len(stop)  # 2,380余名在职教职工: a cue word that modifies the noun right after it
+                continue
             break
         i += 1
     return None, direct
@@ -551,7 +555,7 @@ def _role(
             framed = True
         elif role == "winners_before":
             # 为12个单位颁发了优秀组织奖: the counted receive it; 为30名志愿者颁发聘书: an appointment
-            recipient = view.find("为", left, start) >= 0
+            recipient = view.find("为", left, start) >= 0 or view.find("对", left, start) >= 0  # 对…给予奖励
             if _NOT_A_PRIZE.search(view, cue.end(), right):
                 framed = framed or recipient
                 after = after or "other"
