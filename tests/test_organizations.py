@@ -930,6 +930,68 @@ CASES: list[tuple[str, str, str | None, set[Row]]] = [
         None,
         {("粤海街道高新区社区工作站", "粤海街道高新区社区工作站", "institution", "mentioned")},
     ),
+    # -- fifth pass: enterprise-internal units, placed abbreviations, teams -----------------------------
+    (
+        "factory-union-whole",
+        "近日，洛阳轴承厂工会举办职工技能比武。",
+        None,
+        {("洛阳轴承厂工会", "洛阳轴承厂工会", "union", "mentioned")},
+    ),
+    (
+        "branch-factory-named-by-its-process",
+        "6月2日，锻压分厂工会、热处理分厂工会联合举办技术比武。",
+        None,
+        {
+            ("锻压分厂工会", "锻压分厂工会", "union", "mentioned"),
+            ("热处理分厂工会", "热处理分厂工会", "union", "mentioned"),
+        },
+    ),
+    (
+        "section-after-its-factory",
+        "冲压厂工会联合厂安全科、分厂设备科开展安全知识竞赛。",
+        None,
+        {
+            ("冲压厂工会", "冲压厂工会", "union", "mentioned"),
+            ("厂安全科", "厂安全科", "enterprise", "co-organizer"),
+            ("分厂设备科", "分厂设备科", "enterprise", "co-organizer"),
+        },
+    ),
+    ("subject-is-no-section", "该校本科、学科建设和比赛分文科、理科两个组别。", None, set()),
+    ("factory-verb-is-no-name", "新进厂职工参加培训，回厂后分享心得。", None, set()),
+    ("factory-offices-are-no-name", "各分（子）公司、厂处工会主席参加会议。", None, set()),
+    (
+        "verb-between-union-and-company",
+        "按照规定，厂工会推荐申报集团公司“金牌工人”。",
+        None,
+        {("厂工会", "厂工会", "union", "mentioned")},
+    ),
+    ("office-building-is-no-office", "分工会将学院办公楼二楼闲置用房改造为活动室。", None, set()),
+    (
+        "placed-city-abbreviation",
+        "上饶市总工会、吉安市总分别举办宣讲报告会。",
+        None,
+        {
+            ("上饶市总工会", "上饶市总工会", "union", "mentioned"),
+            ("吉安市总", "吉安市总工会", "union", "mentioned"),
+        },
+    ),
+    (
+        "placed-province-and-district-abbreviations",
+        "黑龙江省总、二七区总开展送温暖活动。",
+        None,
+        {
+            ("黑龙江省总", "黑龙江省总工会", "union", "mentioned"),
+            ("二七区总", "二七区总工会", "union", "mentioned"),
+        },
+    ),
+    ("abbreviation-needs-a-known-place", "要求省总各部门。", None, {("省总", "省总", "union", "mentioned")}),
+    ("total-is-no-abbreviation", "全市总体经济平稳，城市总体规划，总量居全省前列，市总书记。", None, set()),
+    (
+        "team-name-holds-no-name",
+        "南昌大学第一附属医院代表队获得团体一等奖。",
+        None,
+        set(),
+    ),
 ]
 
 

@@ -61,7 +61,8 @@ _GOES_ON = {
     "部": frozenset("署门分队位级件落"),
     "处": frozenset("理置于罚分处室"),
     "署": frozenset("名"),
-    "办": frozenset("理法事好实学班案证成结"),
+    "办": frozenset("理法事好实学班案证成结公"),  # 学院办公楼: 办公 is a word, 学院办 no name
+    "科": frozenset("技学研普室员级目文协"),  # 科技, 科研, 科室, 科级, 教科文: no section of a parent
 }
 _GOES_ON_AFTER = {ending: _WORD_GOES_ON | chars for ending, chars in _GOES_ON.items()}
 #: A name followed by these is the title of a publication: 某某工会简报, 工会工作通讯.
@@ -167,12 +168,14 @@ def _lists() -> _Lists:
         provinces=provinces,
         known=known,
         known_re=_alternation(known) if known else None,
-        abbreviation_re=re.compile("(?:" + "|".join(map(re.escape, bare)) + ")(?!工会|工作)"),
+        # 市总 is no abbreviation inside 总工会, 总体, 总结, 总书记, 总部 (but 市总部署 is 市总 + 部署) …
+        abbreviation_re=re.compile("(?:" + "|".join(map(re.escape, bare)) + f")(?!{_NOT_AFTER_ABBREVIATION})"),
         not_endings=frozenset(_split("org_not_endings")),
         run_re=_name_run({w for w in stop_words if len(w) == 1}),
         not_name_ends=frozenset(w for w in stop_words if len(w) > 1) | _split("org_not_endings"),
+        # 厂 is the one strong one-character ending: 起重机厂工会, 热处理分厂工会 are the factory's union
         strong_end_re=re.compile(
-            "(?:" + _alternation(s for s in suffixes if s not in _WEAK and len(s) > 1).pattern + ")$"
+            "(?:" + _alternation(s for s in suffixes if s not in _WEAK and (len(s) > 1 or s == "厂")).pattern + ")$"
         ),
     )
 
@@ -211,6 +214,25 @@ def _alternation(words: Iterable[str]) -> re.Pattern[str]:
 def _split(name: str) -> set[str]:
     """Entries of a list that allows several space-separated words a line."""
     return {w for line in load_words(name) for w in line.split()}
+
+
+#: What continues 总 into another word after 市/省/区/县, so that 市总 is no abbreviation of 市总工会 (全市总体,
+#: 市总书记, 城市总体规划, 全市总量).
+_NOT_AFTER_ABBREVIATION = "工会|工作|工程|体|结|量|计|数|额|值|书记|部(?!署)|队|站|裁|经理|监|规|面积|人口|产值"
+_PLACED_ABBREVIATIONS = frozenset(("市总", "省总", "区总", "县总"))
+
+
+def _abbreviation_place(view: str, masked: str, reverse: str, at: int, lists: _Lists) -> int:
+    """Where an abbreviation starting at ``at`` (市总, 省总, 区总, 县总) starts with the place written before it.
+
+    吉安市总 is 吉安市总工会, not the bulletin's 市总: a known city before 市, a known province before 省, a
+    district or county of two to four characters opening its phrase before 区/县 (二七区总); else ``at``.
+    """
+    if view[at] in "市省":
+        known = lists.cities if view[at] == "市" else lists.provinces
+        return next((at - k for k in (4, 3, 2) if view[at - k : at] in known), at)
+    j = _left_edge(masked, reverse, at, lists)
+    return j if 2 <= at - j <= 4 and not _excluded(view[j : at + 1], lists) else at
 
 
 # A masthead name line that is itself a union (成都市总工会), not a publication's name (成都工会简报).
@@ -304,6 +326,14 @@ class OrganizationExtractor:
             suffix_start, end = m.span(1)
             # 成都工会简报 is a publication; 代表队, 队 a team; 第十二届, 十八大 a meeting of the body
             if m.lastindex == 2:
+                if found and m.group(2)[-1] in "队团" and found[-1][1] <= m.start():
+                    # 南昌大学第一附属医院代表队: a team's name holds no name of its own (南昌大学)
+                    if not masked:
+                        masked = _mask_keep(view, lists)
+                        reverse = masked[::-1]
+                    edge = _left_edge(masked, reverse, suffix_start, lists)
+                    while found and found[-1][0] >= edge:
+                        found.pop()
                 continue
             suffix = m.group(1)
             k = end - suffix_start
@@ -328,7 +358,7 @@ class OrganizationExtractor:
                 continue  # 举办, 服务大局: a word that only ends like a name
             if (
                 suffix in _DEPARTMENTS
-                and _department_parent(view[max(0, suffix_start - 8) : suffix_start], lists) is None
+                and _department_parent(view[max(0, suffix_start - 8) : suffix_start], suffix, lists) is None
             ):
                 continue  # cheap test first: 部 is common (部门, 干部, 全部) and rarely a department
             if not masked:
@@ -342,7 +372,7 @@ class OrganizationExtractor:
                 end += 3  # 市总工会经审会: the union's audit committee (its kind as 经费审查委员会's)
                 kind = "government"
             if suffix in _DEPARTMENTS:  # a department names an organization only after its parent: 市总工会宣传部
-                parent = _department_parent(view[start:suffix_start], lists)
+                parent = _department_parent(view[start:suffix_start], suffix, lists)
                 if parent is None:
                     continue
                 kind = lists.suffixes[parent.group()]
@@ -353,8 +383,12 @@ class OrganizationExtractor:
             ):
                 start = held  # 海洋石油工程（青岛）有限公司: a place in brackets inside one company's name
             else:
+                if suffix == "厂" and suffix_start - start < 2:
+                    continue  # 进厂, 建厂, 电厂: a verb or a kind of factory, no factory's name
                 edge = start
                 start = _name_start(view, start, suffix_start, suffix, lists)
+                if suffix == "厂" and suffix_start - start < 2:
+                    continue  # 新进厂: the words jieba cut off left a verb
                 if start > edge and found and _branch_of(view, found[-1], edge, start, lists):
                     start = found[-1][0]  # 招商银行股份有限公司成都分行: a branch named by its parent, then a place
             rule = "suffix"
@@ -378,7 +412,13 @@ class OrganizationExtractor:
             for km in lists.known_re.finditer(view):
                 found.append((km.start(), km.end(), lists.known[km.group()], "known"))
         for am in lists.abbreviation_re.finditer(view):
-            found.append((am.start(), am.end(), "union", "abbreviation"))
+            a = am.start()
+            if a > 0 and am.group()[0] in "市省区县" and "\u4e00" <= view[a - 1] <= "\u9fff":
+                if not masked:
+                    masked = _mask_keep(view, lists)
+                    reverse = masked[::-1]
+                a = _abbreviation_place(view, masked, reverse, a, lists)  # 吉安市总: the place's own union
+            found.append((a, am.end(), "union", "abbreviation"))
         found.extend(_aliases(view, found))
         return _longest(found)
 
@@ -402,6 +442,8 @@ class OrganizationExtractor:
                 district = self._district(ctx)
                 return canonical.replace("{district}", district) if district else simplified
             return canonical
+        if simplified[-2:] in _PLACED_ABBREVIATIONS and len(simplified) > 2:
+            return simplified + "工会"  # 吉安市总 → 吉安市总工会
         if simplified.startswith("全国总工会"):
             return "中华" + simplified
         if city and simplified.startswith("市") and not simplified.startswith("市场"):
@@ -688,11 +730,12 @@ _WEAK = frozenset(
         "工作站",
         "服务站",
         "车间",
+        "科",
     ]
 )
-#: Endings that name a unit of an organization only right after it (市总工会宣传部, 炼铁分厂电修车间): not
-#: 干部, 部署, 检修车间代表队. The unit takes its parent's kind.
-_DEPARTMENTS = frozenset(("部", "车间"))
+#: Endings that name a unit of an organization only right after it (市总工会宣传部, 炼铁分厂电修车间, 厂技术科):
+#: not 干部, 部署, 检修车间代表队, 大学本科. The unit takes its parent's kind.
+_DEPARTMENTS = frozenset(("部", "车间", "科"))
 
 
 #: A prefix this long with no place in it may begin with a verb phrase (坚持围绕西南政法大学, 进入公司) or
@@ -716,11 +759,13 @@ def _tokenizer() -> POSTokenizer:
     return jieba.posseg.POSTokenizer(tokenizer)
 
 
-def _leading_verbs(candidate: str, limit: int) -> int:
+def _leading_verbs(candidate: str, limit: int, process: bool) -> int:
     """How many characters of ``candidate`` before ``limit`` are a clause opening, not the name, by jieba.
 
     The name starts at the first place or organization word (ns, nt) jieba finds; failing that, after the
-    verbs, adverbs and function words it opens with. A verbal noun (劳动, vn) may begin a name.
+    verbs, adverbs and function words it opens with. A verbal noun (劳动, vn) may begin a name. With
+    ``process`` (a factory in the candidate) a verb right before 厂/分厂 is the process it is named after
+    (锻压分厂, 铸造厂工会), not a clause opening.
     """
     pairs = list(_tokenizer().cut(candidate))
     offset = 0
@@ -733,9 +778,11 @@ def _leading_verbs(candidate: str, limit: int) -> int:
     if len(pairs) == 1 and pairs[0].flag == "n":
         return -1  # one dictionary noun: 技工学校, 物业公司 name a kind of organization, not one
     skipped = 0
-    for pair in pairs:
+    for i, pair in enumerate(pairs):
         if not pair.flag.startswith(_NOT_NAME_TAGS) or pair.flag == "vn":
             break
+        if process and pair.flag == "v" and pairs[i + 1 : i + 2] and pairs[i + 1].word.endswith("厂"):
+            break  # 锻压分厂, 铸造厂: the process a factory is named after
         skipped += len(pair.word)
     if skipped >= limit and len(pairs) == 2 and pairs[0].flag.startswith(("v", "d", "p")):
         return -1  # a verb and a bare ending: 进入公司
@@ -756,9 +803,12 @@ def _branch_of(view: str, parent: tuple[int, int, OrgKind, str], edge: int, star
     )
 
 
-def _parent_before(prefix: str, lists: _Lists) -> bool:
-    """Whether ``prefix`` ends with a strong organization ending (公司, 大学, 医院 …)."""
-    return bool(lists.strong_end_re.search(prefix))
+def _parent_before(prefix: str, suffix: str, lists: _Lists) -> bool:
+    """Whether ``prefix`` ends with a strong organization ending (公司, 大学, 医院 …).
+
+    The bare 厂 ("the factory") is a parent of a union (厂工会) but not of a one-character ending: 厂处 are
+    factories and offices."""
+    return bool(lists.strong_end_re.search(prefix)) and not (prefix == "厂" and len(suffix) == 1)
 
 
 def _name_start(view: str, start: int, suffix_start: int, suffix: str, lists: _Lists) -> int:
@@ -775,29 +825,33 @@ def _name_start(view: str, start: int, suffix_start: int, suffix: str, lists: _L
     if suffix in _SELF_NAMED:
         return suffix_start
     # a weak ending after a named parent is that parent's body: 华为技术有限公司工会, 浙江大学医学院
-    weak = suffix in _WEAK and not _parent_before(prefix, lists)
+    weak = suffix in _WEAK and not _parent_before(prefix, suffix, lists)
     if not weak and suffix_start - start >= _SEGMENT_FROM:
-        skip = _leading_verbs(view[start : suffix_start + len(suffix)], suffix_start - start)
+        candidate = view[start : suffix_start + len(suffix)]
+        skip = _leading_verbs(candidate, suffix_start - start, "厂" in candidate)
         return -1 if skip < 0 else start + skip
     if weak:
         return -1
     return start
 
 
-#: Words ending in 部 that are no department: 市总工会干部, 公司全部, 集团总部.
-_NOT_DEPARTMENTS = tuple(
-    ["干部", "全部", "内部", "外部", "局部", "东部", "西部", "南部", "北部", "中部", "总部", "本部", "各部"]
+#: Words ending in 部 or 科 that are no department: 市总工会干部, 公司全部, 集团总部, 大学本科, 学院文科.
+_NOT_DEPARTMENTS = frozenset(
+    (
+        *("干部", "全部", "内部", "外部", "局部", "东部", "西部", "南部", "北部", "中部", "总部", "本部", "各部"),
+        *("本科", "专科", "学科", "预科", "文科", "理科", "工科", "农科", "医科", "商科", "百科", "分科", "社科"),
+    )
 )
 
 
-def _department_parent(prefix: str, lists: _Lists) -> re.Match[str] | None:
-    """The parent's ending in ``prefix`` when a department name (one to six characters) follows it."""
+def _department_parent(prefix: str, suffix: str, lists: _Lists) -> re.Match[str] | None:
+    """The parent's ending in ``prefix`` when a department name (one to six characters) ending ``suffix`` follows it."""
     last = None
     for m in lists.suffix_re.finditer(prefix):
         last = m
     if last is None or last.group() in _DEPARTMENTS or not 1 <= len(prefix) - last.end() <= 6:
         return None
-    if (prefix[-1:] + "部") in _NOT_DEPARTMENTS:
+    if (prefix[-1:] + suffix) in _NOT_DEPARTMENTS:
         return None
     return last
 
