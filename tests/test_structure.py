@@ -610,6 +610,67 @@ INLINE_CASES: list[tuple[str, str, list[Art]]] = [
             ("基层动态", None, "乙县总工会慰问环卫工人", None, 1, [], "（二）"),
         ],
     ),
+    (
+        "masthead-note-on-who-may-read-the-issue-in-ascii-brackets",
+        "长钢工会简报\n(内部资料 注意保存)\n第12期(总第103期)\n长江钢铁集团公司工会办公室编        二○○九年五月八日\n\n"
+        "公司工会举办职工篮球赛\n\n5月5日,公司工会举办职工篮球赛,12支球队参赛.\n",
+        [(None, None, "公司工会举办职工篮球赛", None, 1, [], None)],
+    ),
+    (
+        "masthead-note-between-an-unknown-name-and-its-issue",
+        "职工之声\n内部刊物\n第4期\n某电力公司工会　编　　　　2018年6月2日\n\n公司工会开展安全月活动\n\n"
+        "6月1日，公司工会启动安全生产月活动。\n",
+        [(None, None, "公司工会开展安全月活动", None, 1, [], None)],
+    ),
+    (
+        "circle-marked-column-over-a-kicker-and-headline-then-one-after-an-article",
+        "某某学院工会简讯\n2014年第3期\n\n◎ 教代会专栏\n\n凝心聚力谋发展\n学院召开教代会\n\n3月12日，学院召开第三届教代会。\n\n"
+        "◎ 关爱服务\n\n工会举办春季运动会\n\n4月2日，工会举办春季运动会。\n",
+        [
+            ("教代会专栏", "凝心聚力谋发展", "学院召开教代会", None, 1, [], None),
+            ("关爱服务", None, "工会举办春季运动会", None, 1, [], None),
+        ],
+    ),
+    (
+        "triangle-marked-column-right-under-a-paragraph-and-over-its-headline",
+        "▲ 劳模风采\n记全国劳动模范张建国\n\n张建国是公司的一名焊工，二十年如一日扎根一线。\n▲ 权益维护\n"
+        "区总工会开展法律援助进企业\n\n6月3日，区总工会开展法律援助进企业活动。\n",
+        [
+            ("劳模风采", None, "记全国劳动模范张建国", None, 1, [], None),
+            ("权益维护", None, "区总工会开展法律援助进企业", None, 1, [], None),
+        ],
+    ),
+    (
+        "star-marked-short-name-over-items-is-their-column",
+        "☆ 一周要事\n\n△ 3月1日，甲区总工会召开会议。\n△ 3月2日，乙区总工会召开会议。\n\n"
+        "☆ 工会快报\n☆ 3月5日，丙区总工会召开会议。\n",
+        [
+            ("一周要事", None, None, None, 1, [], "△"),
+            ("一周要事", None, None, None, 1, [], "△"),
+            ("工会快报", None, None, None, 1, [], "☆"),
+        ],
+    ),
+    (
+        "short-item-among-items-and-bulleted-sections-of-an-article-stay-as-they-are",
+        "◆ 3月1日，甲区总工会召开会议。\n◆ 乙区工会办书法展\n\n市总工会推进职工之家建设\n\n"
+        "今年以来，市总工会多措并举推进职工之家建设。\n\n◆ 强化组织领导\n\n各级工会把职工之家建设列入重点工作。\n",
+        [
+            (None, None, None, None, 1, [], "◆"),
+            (None, None, None, None, 1, [], "◆"),
+            (None, None, "市总工会推进职工之家建设", None, 3, [], None),
+        ],
+    ),
+    (
+        "byline-in-ascii-brackets-closes-its-article-and-a-headline-in-ascii-quotes-follows",
+        "基层动态\n\n起重机厂工会举办技术比武\n\n6月27日,起重机厂工会举办第三届职工技术比武,60名职工参加.\n(起重机厂工会供稿)\n\n"
+        '热处理分厂"金点子"助力降本增效\n\n今年上半年,热处理分厂职工提出合理化建议126条.\n(热处理分厂工会供稿)\n\n'
+        "运输部青年突击队显身手\n\n面对突发故障，运输部青年突击队连夜抢修。\n",
+        [
+            ("基层动态", None, "起重机厂工会举办技术比武", None, 2, [], None),
+            ("基层动态", None, '热处理分厂"金点子"助力降本增效', None, 2, [], None),
+            ("基层动态", None, "运输部青年突击队显身手", None, 1, [], None),
+        ],
+    ),
     ("empty", "", []),
     ("whitespace-only", " \n\u3000\n", []),
 ]
@@ -700,6 +761,48 @@ def test_masthead_date_in_the_minguo_calendar() -> None:
         "勞工會訊\n第45期　中華民國112年5月10日出刊\n\n本會舉辦活動\n\n5月1日，本會舉辦活動。\n"
     )
     assert (b.metadata.issue, b.metadata.date) == ("第45期", dt.date(2023, 5, 10))
+
+
+def _inline(name: str) -> str:
+    return next(c[1] for c in INLINE_CASES if c[0] == name)
+
+
+def test_masthead_notes_on_who_may_read_the_issue() -> None:
+    """(内部资料 注意保存), 内部资料，免费交流, 仅供内部参考 under the name: masthead lines ('other' fields), so the
+    issue, publisher and date under them are read too (they were captions of the first article)."""
+    cases = [
+        (
+            _inline("masthead-note-on-who-may-read-the-issue-in-ascii-brackets"),
+            ("长钢工会简报", "第12期", "(总第103期)", "长江钢铁集团公司工会办公室", dt.date(2009, 5, 8)),
+        ),
+        (
+            "工会工作简报\n（内部资料　注意保存）\n2015年第3期（总第58期）\n某市总工会办公室　　　　2015年3月20日\n\n"
+            "市总工会召开全委会\n\n3月18日，市总工会召开全委会。\n",
+            ("工会工作简报", "2015年第3期", "（总第58期）", "某市总工会办公室", dt.date(2015, 3, 20)),
+        ),
+        (
+            "某某大学工会通讯\n内部资料，免费交流\n2019年第1期\n\n校工会召开新春团拜会\n\n1月18日，校工会召开新春团拜会。\n",
+            ("某某大学工会通讯", "2019年第1期", None, None, None),
+        ),
+        (
+            "工会信息\n仅供内部参考\n第21期\n某区总工会办公室　　2020年11月3日\n\n区总工会开展普法宣传\n\n11月2日，区总工会开展普法宣传。\n",
+            ("工会信息", "第21期", None, "某区总工会办公室", dt.date(2020, 11, 3)),
+        ),
+        (
+            "煤矿工会简报\n第9期\n【内部资料】\n某矿业集团工会　　2016年9月1日\n\n集团工会开展夏送清凉\n\n8月30日，集团工会开展夏送清凉活动。\n",
+            ("煤矿工会简报", "第9期", None, "某矿业集团工会", dt.date(2016, 9, 1)),
+        ),
+        (
+            _inline("masthead-note-between-an-unknown-name-and-its-issue"),
+            ("职工之声", "第4期", None, "某电力公司工会", dt.date(2018, 6, 2)),
+        ),
+    ]
+    for text, expected in cases:
+        b = unionnews.Pipeline(extractors=[]).parse(text)
+        m = b.metadata
+        assert (m.title, m.issue, m.total_issue, m.publisher, m.date) == expected, text
+        assert len(b.articles) == 1 and not b.articles[0].captions and b.articles[0].kicker is None, text
+        assert any(f.field == "other" and "内部" in f.text for f in b.masthead), text
 
 
 def test_cr_only_line_endings() -> None:

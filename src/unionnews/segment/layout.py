@@ -297,14 +297,23 @@ def _named_above_issue(lines: list[Line]) -> list[tuple[Line, list[Field]]]:
     body = [ln for ln in lines[:10] if not (ln.kind == "furniture" and ln.furniture_kind == "rule")]
     if len(body) < 2:
         return []
-    first, second = body[0], body[1]
+    first = body[0]
     if first.kind != "text" or first.width > 20 or _has_sentence_punct(first.text) or first.terminal:
         return []
-    found = fields_of(second, top=True) if second.kind in ("text", "caption") else None
-    if not found or not any(f.name in ("issue", "total_issue") for f in found):
+    zone = [(first, [Field("title", first.start, first.end)])]
+    # a note on who may read the issue ((内部资料　注意保存), 内部刊物) may stand between the name and the issue
+    for second in body[1:4]:
+        found = fields_of(second, top=True) if second.kind in ("text", "caption") else None
+        if not found:
+            return []
+        zone.append((second, found))
+        if any(f.name in ("issue", "total_issue") for f in found):
+            break
+        if any(f.name != "other" for f in found):
+            return []
+    else:
         return []
-    zone = [(first, [Field("title", first.start, first.end)]), (second, found)]
-    for ln in body[2:8]:
+    for ln in body[len(zone) : 8]:
         more = fields_of(ln, top=True) if ln.kind in ("text", "caption") else None
         if more is None or all(f.name == "title" for f in more):
             break
@@ -383,6 +392,7 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
                 and current is not None
                 and current.blocks
                 and not _opens_article(run[0], nxt, rules)
+                and not _after_closing_byline(current, run[0], nxt)
             ):
                 # a single short line inside an article: a caption, or the first half of a broken paragraph
                 current.blocks.append(Para([run[0]], kind="paragraph" if _clausal(run[0]) else "caption"))
@@ -555,7 +565,7 @@ def _marks_column(
     if rules.is_column_name(name):
         return True
     text = ln.text.rstrip()
-    if ln.kind == "bullet" and text[-1] == text[0]:
+    if ln.kind == "bullet" and (text[-1] == text[0] or _bulleted_name(ln, nxt, current)):
         return True
     if ln.kind != "enum" or nxt is None or (nxt.kind == "text" and nxt.terminal):
         return False
@@ -563,6 +573,25 @@ def _marks_column(
         return True
     # after an earlier column named the same way (一、… then 二、…)
     return column is not None and _enum_style(column.text) == _enum_style(ln.text) != ""
+
+
+def _bulleted_name(ln: Line, nxt: Line | None, current: ArticlePlan | None) -> bool:
+    """◎ 教代会专栏 over a headline, ☆ 工会快报 over its items: a bullet before a short name (a few words, no
+    sentence) marks a column, where an item has a sentence (◆ 3月2日，…。) or runs longer.
+
+    A short line right under items with the same marker (◆ 3月1日，…。 / ◆ 乙区工会办书法展) is one of them."""
+    if ln.width > 8 or nxt is None or _leads(ln.body) or _dated(ln.body):
+        return False
+    above = current.bullet if current is not None else None
+    marked = ln.text[: ln.marker_end - ln.start]
+    if above is not None and not ln.blank_before and above.text[: above.marker_end - above.start] == marked:
+        return False
+    if nxt.kind == "heading" or (nxt.kind == "text" and not nxt.byline):
+        # a headline (or kicker) under it; a paragraph under it would make the line a headline instead
+        return not nxt.terminal and nxt.width <= MAX_HEADING and not _clausal(nxt)
+    if nxt.kind in ("bullet", "enum"):
+        return nxt.terminal or _has_sentence_punct(nxt.body)  # items under it
+    return False
 
 
 def _enum_style(text: str) -> str:
@@ -587,6 +616,22 @@ def _opens_article(line: Line, nxt: Line | None, rules: LayoutRules) -> bool:
         # 活动现场 under a picture names the picture, even with brief items after it: no column
         return not line.body.endswith(_PHOTO_ENDINGS)
     return bool(_leads(nxt.body) or _dated(nxt.body))
+
+
+def _after_closing_byline(art: ArticlePlan, line: Line, nxt: Line | None) -> bool:
+    """``line`` heads a new article: the article above was closed by its byline ((起重机厂工会供稿) under its
+    paragraphs), and a paragraph follows the line, however it opens (今年上半年, … is no dated lead)."""
+    blocks = art.blocks
+    return (
+        len(blocks) >= 2
+        and blocks[-1].lines[-1].byline
+        and blocks[-2].kind == "paragraph"
+        and nxt is not None
+        and nxt.kind == "text"
+        and not nxt.byline
+        and (nxt.terminal or _clausal(nxt) or nxt.width > MAX_HEADING)
+        and not line.body.endswith(_PHOTO_ENDINGS)
+    )
 
 
 def _split_column(
