@@ -671,6 +671,18 @@ INLINE_CASES: list[tuple[str, str, list[Art]]] = [
             ("基层动态", None, "运输部青年突击队显身手", None, 1, [], None),
         ],
     ),
+    (
+        "photo-scene-line-set-apart-above-the-next-headline-is-a-caption",
+        "区总工会举办运动会\n\n5月3日，区总工会举办运动会。\n（区总工会供稿）\n\n比赛现场\n\n镇工会开展慰问\n\n"
+        "5月5日，镇工会开展慰问。\n\n市总工会召开全委会\n\n5月8日，市总工会召开全委会。\n\n与会人员合影\n\n基层动态\n"
+        "◆ 5月9日，甲区总工会召开会议。\n",
+        [
+            (None, None, "区总工会举办运动会", None, 2, ["比赛现场"], None),
+            (None, None, "镇工会开展慰问", None, 1, [], None),
+            (None, None, "市总工会召开全委会", None, 1, ["与会人员合影"], None),
+            ("基层动态", None, None, None, 1, [], "◆"),
+        ],
+    ),
     ("empty", "", []),
     ("whitespace-only", " \n\u3000\n", []),
 ]

@@ -398,6 +398,18 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
                 current.blocks.append(Para([run[0]], kind="paragraph" if _clausal(run[0]) else "caption"))
                 i = j
                 continue
+            if (
+                not md
+                and len(run) >= 2
+                and current is not None
+                and current.blocks
+                and run[1].blank_before
+                and run[0].body.endswith(_PHOTO_ENDINGS)
+                and not rules.is_column_name(run[0].body)
+            ):
+                # 比赛现场 under an article's photo, set apart from the next headline: its caption, no column
+                current.blocks.append(Para([run[0]], kind="caption"))
+                run = run[1:]
             if md and len(run) == 1 and nxt is not None and nxt.kind in ("bullet", "enum"):
                 column_levels.add(run[0].level)
             col, rest = _split_column(run, nxt, rules, md, column_levels)
