@@ -987,6 +987,46 @@ CASES: list[tuple[str, str, str | None, set[Row]]] = [
     ("abbreviation-needs-a-known-place", "要求省总各部门。", None, {("省总", "省总", "union", "mentioned")}),
     ("total-is-no-abbreviation", "全市总体经济平稳，城市总体规划，总量居全省前列，市总书记。", None, set()),
     (
+        "school-own-union-and-offices",
+        "泉城大学工会通讯\n泉城大学工会　编\n\n5月8日，校工会联合教务处、人事处、校医院举办健康讲座。",
+        None,
+        {
+            ("校工会", "泉城大学工会", "union", "mentioned"),
+            ("教务处", "教务处", "other", "co-organizer"),
+            ("人事处", "人事处", "other", "co-organizer"),
+            ("校医院", "泉城大学校医院", "institution", "co-organizer"),
+        },
+    ),
+    (
+        "women-committee-after-its-union",
+        "集团公司工会女工委与市总工会女职工部联合举办讲座。",
+        "太原",
+        {
+            ("集团公司工会女工委", "集团公司工会女工委", "union", "mentioned"),
+            ("市总工会女职工部", "太原市总工会女职工部", "union", "mentioned"),
+        },
+    ),
+    (
+        "college-branch-unions-sharing-a-body",
+        "机械工程学院、文学院和化学化工学院分工会被评为“模范分工会”。",
+        None,
+        {
+            ("机械工程学院", "机械工程学院分工会", "union", "mentioned"),
+            ("文学院", "文学院分工会", "union", "mentioned"),
+            ("化学化工学院分工会", "化学化工学院分工会", "union", "mentioned"),
+        },
+    ),
+    (
+        "college-of-two-disciplines",
+        "会上，数学与统计学院王芳、信息科学与工程学院分工会作交流发言。",
+        None,
+        {
+            ("数学与统计学院", "数学与统计学院", "school", "mentioned"),
+            ("信息科学与工程学院分工会", "信息科学与工程学院分工会", "union", "mentioned"),
+        },
+    ),
+    ("branch-union-needs-its-unit", "全校24个分工会、机关分工会和“先进分工会”创建活动。", None, set()),
+    (
         "team-name-holds-no-name",
         "南昌大学第一附属医院代表队获得团体一等奖。",
         None,

@@ -220,6 +220,19 @@ def _split(name: str) -> set[str]:
 #: 市总书记, 城市总体规划, 全市总量).
 _NOT_AFTER_ABBREVIATION = "工会|工作|工程|体|结|量|计|数|额|值|书记|部(?!署)|队|站|裁|经理|监|规|面积|人口|产值"
 _PLACED_ABBREVIATIONS = frozenset(("市总", "省总", "区总", "县总"))
+#: 校 opening a name is the bulletin's school; before these it is part of a word (校医院, 校友会, 校史馆, 校办).
+_SCHOOL_OWN = "校"
+_SCHOOL_WORDS = ("校医", "校友", "校史", "校办", "校园")
+#: The school a masthead names (泉城大学工会　编, 华东理工大学工会简报).
+_MASTHEAD_SCHOOL = re.compile(r"^([\u4e00-\u9fff]{2,12}?(?:大学|学院|学校|中学|小学))")
+
+
+def _school(ctx: Context) -> str | None:
+    """The school whose bulletin this is, from the masthead's publisher or name line, found once."""
+    if "school" not in ctx.cache:
+        ctx.cache["school"] = _masthead_place(ctx, _MASTHEAD_SCHOOL)
+    school: str | None = ctx.cache["school"]
+    return school
 
 
 def _abbreviation_place(view: str, masked: str, reverse: str, at: int, lists: _Lists) -> int:
@@ -392,6 +405,8 @@ class OrganizationExtractor:
                 if start > edge and found and _branch_of(view, found[-1], edge, start, lists):
                     start = found[-1][0]  # 招商银行股份有限公司成都分行: a branch named by its parent, then a place
             rule = "suffix"
+            if start < 0 and found and found[-1][1] == suffix_start and found[-1][2] == "union":
+                start = found[-1][0]  # 校工会女工委, 集团公司工会女工委: the union's own committee
             if start < 0:
                 start, shared = _list_item(view, found, suffix_start, suffix, lists)
                 if start < 0:
@@ -402,6 +417,8 @@ class OrganizationExtractor:
                 continue
             if view[start - 1 : start] in _DEMONSTRATIVES and name[0] not in "市区县省":
                 continue  # 该公司工会, 本单位工会: "this company's union", a reference back, no name
+            if suffix in _UNIT_BODIES and view[start - 1 : start] in _UNIT_LINKS:
+                _share_body(view, found, start, suffix_start, suffix, kind)
             found.append((start, end, kind, rule))
             if view[start - 1 : start] == "、":
                 found.extend(_coordinated(view, masked, reverse, start, name[len(_place_head(name)) :], lists))
@@ -442,6 +459,9 @@ class OrganizationExtractor:
                 district = self._district(ctx)
                 return canonical.replace("{district}", district) if district else simplified
             return canonical
+        if simplified.startswith(_SCHOOL_OWN) and (school := _school(ctx)):
+            # 校工会 → 泉城大学工会 (as 市总工会 takes the city); 校医院, 校友会 keep 校: it is part of the word
+            return school + (simplified if simplified.startswith(_SCHOOL_WORDS) else simplified[1:])
         if simplified[-2:] in _PLACED_ABBREVIATIONS and len(simplified) > 2:
             return simplified + "工会"  # 吉安市总 → 吉安市总工会
         if simplified.startswith("全国总工会"):
@@ -657,8 +677,27 @@ def _stop_in_name(masked: str, k: int, suffix_start: int, lists: _Lists) -> bool
         j = k
         while j > max(0, k - 12) and "\u4e00" <= masked[j - 1] <= "\u9fff" and masked[j - 1] not in lists.stop_chars:
             j -= 1
+        if masked.find(_COLLEGE, k + 1, suffix_start + 2) >= 0 and _joins_disciplines(masked, j, k, lists):
+            return True  # 数学与统计学院, 信息科学与工程学院分工会
         return _joins_one_name(masked[j:k], masked[k + 1 : suffix_start], lists)
     return False
+
+
+#: A college may be named after two disciplines: 数学与统计学院, 材料科学与工程学院.
+_COLLEGE = "学院"
+
+
+def _joins_disciplines(masked: str, j: int, k: int, lists: _Lists) -> bool:
+    """Whether the conjunction at ``k`` joins two disciplines of a college's name (化学与分子工程学院).
+
+    The words before it (from ``j``, where the run of name characters starts) are two to six characters
+    that open their phrase, hold no stop word and end with no organization ending.
+    """
+    if not 2 <= k - j <= 6 or lists.stop_re.search(masked, j, k):
+        return False
+    if any(m.end() == k for m in lists.suffix_re.finditer(masked, j, k)):
+        return False  # 工会与外国语学院: a name before it
+    return j == 0 or not "\u4e00" <= masked[j - 1] <= "\u9fff" or _after_stop(masked, j, lists)
 
 
 def _after_stop(masked: str, k: int, lists: _Lists) -> bool:
@@ -731,6 +770,7 @@ _WEAK = frozenset(
         "服务站",
         "车间",
         "科",
+        "分工会",
     ]
 )
 #: Endings that name a unit of an organization only right after it (市总工会宣传部, 炼铁分厂电修车间, 厂技术科):
@@ -769,11 +809,13 @@ def _leading_verbs(candidate: str, limit: int, process: bool) -> int:
     """
     pairs = list(_tokenizer().cut(candidate))
     offset = 0
+    nouns = True  # only common nouns so far: they name the organization's field (化学|化工学院, nt)
     for pair in pairs:
         if offset >= limit:
             break
-        if pair.flag in ("ns", "nt"):
+        if pair.flag == "ns" or (pair.flag == "nt" and not (nouns and offset)):
             return offset
+        nouns = nouns and pair.flag == "n"
         offset += len(pair.word)
     if len(pairs) == 1 and pairs[0].flag == "n":
         return -1  # one dictionary noun: 技工学校, 物业公司 name a kind of organization, not one
@@ -822,6 +864,8 @@ def _name_start(view: str, start: int, suffix_start: int, suffix: str, lists: _L
         return start + best
     if lists.known_re is not None and (body := lists.known_re.search(prefix)):
         return start + body.start()  # a known body is a parent as a place is: 劳动部劳动力发展署, 教育部考试中心
+    if prefix == "校" or (prefix.startswith("校") and _parent_before(prefix, suffix, lists)):
+        return start  # 校工会, 校团委, 校医院: the school's own bodies (its name is the masthead's school)
     if suffix in _SELF_NAMED:
         return suffix_start
     # a weak ending after a named parent is that parent's body: 华为技术有限公司工会, 浙江大学医学院
@@ -854,6 +898,36 @@ def _department_parent(prefix: str, suffix: str, lists: _Lists) -> re.Match[str]
     if (prefix[-1:] + suffix) in _NOT_DEPARTMENTS:
         return None
     return last
+
+
+#: Bodies a list of units may share (机械工程学院、文学院和化学化工学院分工会, 铸造分厂、金工分厂工会), and the units'
+#: endings: each unit before the last, joined by one of ``_UNIT_LINKS``, is that body too.
+_UNIT_BODIES = frozenset(("分工会", "工会", "党委", "党总支"))
+_UNIT_ENDINGS = ("学院", "分厂", "厂", "分公司", "车间", "学系")
+_UNIT_LINKS = frozenset("、和及与")
+
+
+def _share_body(
+    view: str, found: list[tuple[int, int, OrgKind, str]], start: int, suffix_start: int, body: str, kind: OrgKind
+) -> None:
+    """Turn the units listed right before ``view[start:]`` into coordinated items of its ``body`` (in place).
+
+    The last unit (``view[start:suffix_start]``) must end with a unit ending that each earlier item ends with too.
+    """
+    unit = next((u for u in _UNIT_ENDINGS if view.endswith(u, start, suffix_start)), None)
+    if unit is None:
+        return
+    pos = start
+    for k in range(len(found) - 1, -1, -1):
+        a, b, _kind, rule = found[k]
+        if a >= start:
+            continue  # the last unit itself (化学化工学院), found before its body
+        if b != pos - 1 or view[b:pos] not in _UNIT_LINKS or not rule.startswith("suffix"):
+            break
+        if not view.endswith(unit, a, b):
+            break
+        found[k] = (a, b, kind, "coordinated:" + body)
+        pos = a
 
 
 #: What stands between a name and the next item of its list: a link, then the item's own words (经信).
