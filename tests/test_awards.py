@@ -612,6 +612,23 @@ CASES: list[tuple[str, str, set[Row]]] = [
         {("澳門工會聯合總會", "優秀組織獎", "title", None)},
     ),
     ("not-appointment", "香港工會聯合會獲頒「勞工顧問委員會」委任。", set()),
+    # -- fifth pass --------------------------------------------------------------------------------------
+    (
+        "second-statement-in-a-list",
+        "比赛中，另有9名教师获得二等奖、12名教师获得三等奖。",
+        {("9名教师", "二等奖", "prize", None), ("12名教师", "三等奖", "prize", None)},
+    ),
+    (
+        "second-named-statement-in-a-list",
+        "张三获得一等奖、李四获得二等奖。",
+        {("张三", "一等奖", "prize", None), ("李四", "二等奖", "prize", None)},
+    ),
+    (
+        "own-school-by-its-kind",
+        "学校还被山东省教育工会评为2012年度“山东省高校模范教工之家”。",
+        {("学校", "山东省高校模范教工之家", "title", None)},
+    ),
+    ("school-kind-with-a-modifier-is-no-winner", "各参赛学校获得优秀组织奖。", set()),
 ]
 
 

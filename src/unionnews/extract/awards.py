@@ -115,6 +115,8 @@ _HAVE = re.compile(r"(?:共有|还有|另有|共计|计有|有|共)(?=[\d一二�
 _SCOPE = re.compile(r"(?:我|本|全)(?:市|省|区|县|州|镇|乡|街道|校|院|厂|公司|单位|系统|集团)")
 #: Team heads a scope alone may name (我市代表队 is the bulletin's city's team; 我市职工 names no one).
 _SCOPE_TEAMS = frozenset(("代表队", "代表团", "队"))
+#: A kind alone that names the bulletin's own body as a whole winner (学校, 公司 in their own bulletins).
+_OWN_BODIES = frozenset(("学校", "公司", "集团公司"))
 #: Characters of counts and pronouns, which no given name here is taken to hold (余人 is no name).
 _NOT_IN_NAMES = frozenset("人们名位个百千万余多等和与及的了")
 #: Words that end a role before a person's name (副主席蔡琳, 高级技师刘强, 护士长王芳).
@@ -823,6 +825,11 @@ def _subject_of(
     # an earlier award verb in the clause ends the winner (X荣获冠军并获得…), unless it opens a relative
     # clause (以他名字命名的“X工作室”获评…)
     earlier = next((v for v in lists.verb_re.finditer(view, clause_start, verb_start) if view[v.end()] != "的"), None)
+    if earlier is not None and (sep := view.rfind("、", earlier.end(), verb_start)) >= 0:
+        # 9名教师获得二等奖、12名教师获得三等奖: a second statement in the list names its own winner
+        said, found = _phrase_winners(view, sep + 1, verb_start, lists, "", base, refs, scan=False)
+        if isinstance(found, _Winners):
+            return found
     end = earlier.start() if earlier else verb_start
     said, found = _phrase_winners(view, clause_start, end, lists, "", base, refs, scan=False)
     if said:
@@ -1055,6 +1062,8 @@ def _winner_item(view: str, x: int, y: int, lists: _Lists) -> tuple[int, int] | 
 
 def _headed(text: str, x: int, y: int, lists: _Lists) -> tuple[int, int] | None:
     """(x, y) when the text is a team or organization: a name before the longest winner head it ends with."""
+    if text in _OWN_BODIES:
+        return x, y  # 学校还被省教育工会评为…: the bulletin's own school or company, named by its kind
     for n in lists.head_lengths.get(text[-1], ()):  # the longest head the text ends with
         if n <= len(text) and text[-n:] in lists.head_set:
             if len(text) > n and not _NOT_WINNER_START.match(text):
