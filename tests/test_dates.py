@@ -538,6 +538,14 @@ CASES: list[tuple[str, str, str | None, list[Row]]] = [
     ("not-quarter-frequency", "坚持一季度一次例会。", REF, []),
     ("not-holidays", "元旦春节期间，市总工会走访慰问困难职工，“五一”前夕表彰劳模。", REF, []),
     ("holiday-with-year", "2024年元旦，全市职工迎新长跑举行。", REF, [r("2024年", "2024", "year", "written")]),
+    (
+        "part-window-by-its-days",  # last 12月中旬 is out of the window (only 12-22…31 are in), this one is in
+        "各乡镇工会12月中旬前将名单报县总工会。",
+        "2009-10-22",
+        [r("12月中旬", "2009-12-11/2009-12-20", "day")],
+    ),
+    ("not-lunar", "将于10月26日（农历九月初九）组织退休劳模登高。", "2024-10-22", [r("10月26日", "2024-10-26", "day")]),
+    ("not-lunar-traditional", "10月3日（農曆八月十五）舉辦中秋聯歡。", "2009-10-22", [r("10月3日", "2009-10-03", "day")]),
     # -- Traditional script: matched on the Simplified view, kept as written ------------------------
     (
         "traditional",

@@ -71,6 +71,7 @@ _YEAR_PARTS = {
     "下半年": (7, 12),
     **QUARTER_MONTHS,  # 一季度 (1, 3) … 四季度, and runs of them: 一至三季度 (1, 9)
 }
+_LUNAR = frozenset({"农历", "阴历", "夏历"})  # Simplified view: 農曆 reads 农历
 _CACHE_KEY = "dates.document_year"
 _ROC_KEY = "dates.roc"
 _MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
@@ -134,6 +135,8 @@ def _block_records(records: list[DateMention], text: str, resolver: _Resolver, b
     """Appends the records of one block whose Simplified text is ``view`` and which starts at ``base``."""
     for form in find_forms(view, roc):
         s = form.start
+        if s >= 2 and view[s - 2 : s] in _LUNAR:
+            continue  # 农历九月初九: a day of the lunar calendar, no calendar date (the date beside it is)
         # every future marker ends in 于, 在 or 将 (or stands before a line break, which $ allows)
         future = s > 0 and view[s - 1] in "于在将\n" and _FUTURE.search(view, max(0, s - 6), s) is not None
         found = resolver.record(form, future)
@@ -278,7 +281,8 @@ class _Resolver:
         elif f.month_word:
             year, month, source = self._month_word(f.month_word)
         elif year is None and month is not None:
-            year, source = self._infer_year(month, f.day, future)
+            days = _MONTH_PARTS.get(f.part) if f.part and f.day is None else None
+            year, source = self._infer_year(month, f.day, future, days)
         elif year is None and f.day is not None:
             year, month, source = self._month_of_day(f.day, future)
         elif year is None:  # a part of a year alone: 年底, 上半年, 三季度
@@ -320,9 +324,11 @@ class _Resolver:
         year, source = self._this_year()
         return (None if year is None else year + _YEAR_OFFSET[word]), source
 
-    def _infer_year(self, month: int, day: int | None, future: bool) -> tuple[int | None, YearSource]:
+    def _infer_year(
+        self, month: int, day: int | None, future: bool, days: tuple[int, int] | None = None
+    ) -> tuple[int | None, YearSource]:
         if self.ref is not None:
-            return _year_near(self.ref, month, day, future), "reference"
+            return _year_near(self.ref, month, day, future, days), "reference"
         doc = self.doc_year()
         return (doc, "document") if doc is not None else (None, "unknown")
 
@@ -393,16 +399,23 @@ def _fill(a: _Point, b: Form) -> _Point:
 
 
 @lru_cache(maxsize=4096)  # a bulletin asks again and again with one reference date
-def _year_near(ref: dt.date, month: int, day: int | None, future: bool) -> int:
-    """The year that puts month/day within ten months before to two months after ``ref`` (future: ahead)."""
+def _year_near(
+    ref: dt.date, month: int, day: int | None, future: bool, days: tuple[int, int] | None = None
+) -> int:
+    """The year that puts month/day within ten months before to two months after ``ref`` (future: ahead).
+
+    ``days`` is the part of the month told (中旬: 11–20): a bulletin of 2009-10-22 asking for names by
+    12月中旬 means this December, whose 中旬 is in the window, not last December, of which only the last days are.
+    """
     lo, hi = (-1, 11) if future else (-10, 2)
     low = _shift(ref, lo)
     high = _shift(ref, hi)
     fits = []
     for year in (ref.year - 1, ref.year, ref.year + 1):
         last = _days_in(year, month)
-        first_day = dt.date(year, month, min(day, last) if day else 1)
-        last_day = dt.date(year, month, min(day, last) if day else last)
+        first, final = (day, day) if day else days or (1, last)
+        first_day = dt.date(year, month, min(first, last))
+        last_day = dt.date(year, month, min(final, last))
         if first_day <= high and last_day >= low:
             fits.append(year)
     if not fits:
