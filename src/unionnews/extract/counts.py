@@ -400,6 +400,9 @@ def _subject_after(view: str, pos: int, lists: _Lists, people_only: bool) -> tup
             i = q.end()  # 9个区县（市）总工会: a place note inside the noun
             continue
         if not "\u4e00" <= ch <= "\u9fff":
+            if ch == "、" and i > pos and _CJK.match(view, i + 1):
+                i += 1  # 18家公交、客运企业: modifiers listed before one noun
+                continue
             break
         last = heads.at(view, i, limit)
         if last is not None:
@@ -531,6 +534,8 @@ def _role(
         if role == "none":
             continue
         at = cue.start()
+        if role == "participants" and (view[at - 1 : at] == "可" or view[at - 2 : at] in ("可以", "能够")):
+            role = "other"  # 每年可惠及约二百名会员: what the activity can reach, a capacity (可容纳, 可为)
         inside_other = False
         for s, e in others:
             if s <= at < e:
