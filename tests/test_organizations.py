@@ -1026,6 +1026,121 @@ CASES: list[tuple[str, str, str | None, set[Row]]] = [
         },
     ),
     ("branch-union-needs-its-unit", "全校24个分工会、机关分工会和“先进分工会”创建活动。", None, set()),
+    # -- sixth pass: Macao federation, county lists, slogans ------------------------------------------
+    (
+        "macao-federation-abbreviation",
+        "工聯總會日前舉辦會員大會。",
+        None,
+        {("工聯總會", "澳门工会联合总会", "association", "mentioned")},
+    ),
+    (
+        "macao-federation-committees",
+        "工聯總會婦女事務委員會與工聯總會青年委員會聯合舉辦親子活動。",
+        None,
+        {
+            ("工聯總會婦女事務委員會", "澳门工会联合总会妇女事务委员会", "government", "mentioned"),
+            ("工聯總會青年委員會", "澳门工会联合总会青年委员会", "government", "mentioned"),
+        },
+    ),
+    (
+        "macao-federation-department",
+        "工聯總會權益部統計，今年共處理個案三百宗。",
+        None,
+        {("工聯總會權益部", "澳门工会联合总会权益部", "association", "mentioned")},
+    ),
+    (
+        "macao-federation-centre",
+        "學員可向工聯職業技能培訓中心查詢報名詳情。",
+        None,
+        {("工聯職業技能培訓中心", "工联职业技能培训中心", "institution", "participant")},
+    ),
+    (
+        "practitioners-keep-their-stop",
+        "澳門博彩從業員職工會理事長表示，會繼續爭取僱員權益。",
+        None,
+        {("澳門博彩從業員職工會", "澳门博彩从业员职工会", "union", "mentioned")},
+    ),
+    (
+        "industries-share-place-and-union",
+        "澳門建築業、物業管理業職工會聯合舉辦講座。",
+        None,
+        {
+            ("澳門建築業", "澳门建筑业职工会", "union", "mentioned"),
+            ("物業管理業職工會", "澳门物业管理业职工会", "union", "mentioned"),
+        },
+    ),
+    (
+        "industries-share-place-and-union-simplified",
+        "澳门饮食业、酒店业职工会举办座谈会。",
+        None,
+        {
+            ("酒店业职工会", "澳门酒店业职工会", "union", "mentioned"),
+            ("澳门饮食业", "澳门饮食业职工会", "union", "mentioned"),
+        },
+    ),
+    (
+        "macao-standing-committee",
+        "工聯總會代表在社會協調常設委員會會議上提出意見。",
+        None,
+        {
+            ("工聯總會", "澳门工会联合总会", "association", "mentioned"),
+            ("社會協調常設委員會", "社会协调常设委员会", "government", "mentioned"),
+        },
+    ),
+    (
+        "macao-social-security-fund",
+        "【本報訊】社會保障基金上月公布，養老金已調升。",
+        None,
+        {("社會保障基金", "社会保障基金", "government", "mentioned")},
+    ),
+    ("social-security-fund-is-money-in-simplified", "各地要加强社会保障基金监管。", None, set()),
+    (
+        "township-list-shares-union",
+        "东关镇、南湖乡、北山乡总工会开展慰问活动。",
+        None,
+        {
+            ("南湖乡", "南湖乡总工会", "union", "mentioned"),
+            ("东关镇", "东关镇总工会", "union", "mentioned"),
+            ("北山乡总工会", "北山乡总工会", "union", "mentioned"),
+        },
+    ),
+    (
+        "brigade-in-a-list",
+        "市人社局、住建局、劳动保障监察支队开展欠薪专项检查。",
+        "宁波",
+        {
+            ("劳动保障监察支队", "宁波市劳动保障监察支队", "government", "mentioned"),
+            ("市人社局", "宁波市人社局", "government", "mentioned"),
+            ("住建局", "宁波市住建局", "government", "mentioned"),
+        },
+    ),
+    (
+        "brigade-after-its-bureau",
+        "县公安局交警大队开展交通安全宣传。",
+        None,
+        {("县公安局交警大队", "县公安局交警大队", "government", "mentioned")},
+    ),
+    ("slogan-ending-in-university", "开展“送温暖进工地·助力圆梦大学”活动。", None, set()),
+    ("title-before-union", "会议表彰了一批先进乡镇工会和优秀企业工会。", None, set()),
+    (
+        "report-to-county-union",
+        "各乡镇工会要将名单报县总工会审核。",
+        None,
+        {("县总工会", "县总工会", "union", "mentioned")},
+    ),
+    (
+        "report-up-to-city-union",
+        "请于月底前上报市总工会。",
+        "重庆",
+        {("市总工会", "重庆市总工会", "union", "mentioned")},
+    ),
+    ("learnt-in-the-contest-no-school", "他把比赛中学到的好做法带回车队。", None, set()),
+    (
+        "youth-committee",
+        "市总工会青年委员会举办交流会。",
+        "杭州",
+        {("市总工会青年委员会", "杭州市总工会青年委员会", "government", "mentioned")},
+    ),
     (
         "team-name-holds-no-name",
         "南昌大学第一附属医院代表队获得团体一等奖。",
@@ -1109,6 +1224,14 @@ def test_masthead_publisher_names_the_district() -> None:
     )
     b = unionnews.parse(text)
     assert {(o.text, o.name) for a in b.articles for o in a.organizations} == {("区总工会", "鼓楼区总工会")}
+
+
+def test_federation_masthead_names_its_own_departments() -> None:
+    """總會宣傳部 in the federation's own newsletter is the federation's 宣傳部 (the masthead names it)."""
+    text = "工聯會訊\n第三百期\n澳門工會聯合總會宣傳部　編印　2024年9月10日\n\n會務動態\n\n【本報訊】總會宣傳部負責人介紹會務。\n"
+    b = unionnews.parse(text)
+    assert {(o.text, o.name) for o in b.organizations} == {("澳門工會聯合總會宣傳部", "澳门工会联合总会宣传部")}
+    assert {(o.text, o.name) for a in b.articles for o in a.organizations} == {("總會宣傳部", "澳门工会联合总会宣传部")}
 
 
 def test_province_bulletin_has_no_city() -> None:

@@ -84,6 +84,8 @@ _AFTER_NO_NAME = "|".join(
     )
 )
 _SCHOOLS = frozenset(("大学", "学院", "学校", "中学", "小学", "技校"))
+#: After 中学 these make 学 a verb (比赛中学到, 工作中学习): the 中 closed a phrase, no school was named.
+_LEARNT = frozenset("到习得了")
 #: After a school these make a noun for its students: 大学生, 大学新生, 中学生.
 _STUDENTS = ("生", "新生", "毕业生", "学生", "组")
 
@@ -105,8 +107,12 @@ class _Lists:
     cities: dict[str, str]
     provinces: tuple[str, ...]
     abbreviation_re: re.Pattern[str]
+    #: Fixed abbreviations (no {city}) of three or more characters that open a body's name: 工联总会权益部.
+    abbreviation_prefix_re: re.Pattern[str]
     #: Bodies known by name (org_known.txt) and their kinds.
     known: dict[str, OrgKind]
+    #: Known names that are a body only in Traditional text (Macao's 社會保障基金; in Simplified text, the fund).
+    known_traditional: frozenset[str]
     known_re: re.Pattern[str] | None
     strong_end_re: re.Pattern[str]
     not_endings: frozenset[str]
@@ -137,9 +143,13 @@ def _lists() -> _Lists:
     provinces = load_lines("places_provinces")
     bare = [a for a in abbreviations if a in ("全总", "市总", "省总", "区总", "县总", "工联会")]
     known: dict[str, OrgKind] = {}
+    known_traditional: set[str] = set()
     for line in load_lines("org_known"):
-        name, _, kind = line.partition(" ")
-        known[name] = kind.strip() or "other"  # type: ignore[assignment]
+        name, _, rest = line.partition(" ")
+        kind, _, script = rest.strip().partition(" ")
+        known[name] = kind or "other"  # type: ignore[assignment]
+        if script == "traditional":
+            known_traditional.add(name)
         if known[name] not in get_args(OrgKind):
             raise ValueError(f"org_known: unknown kind {kind.strip()!r} for {name}")
     return _Lists(
@@ -167,8 +177,12 @@ def _lists() -> _Lists:
         cities=cities,
         provinces=provinces,
         known=known,
+        known_traditional=frozenset(known_traditional),
         known_re=_alternation(known) if known else None,
         # 市总 is no abbreviation inside 总工会, 总体, 总结, 总书记, 总部 (but 市总部署 is 市总 + 部署) …
+        abbreviation_prefix_re=re.compile(
+            _alternation(a for a, c in abbreviations.items() if len(a) > 2 and a != c and "{" not in c).pattern
+        ),
         abbreviation_re=re.compile("(?:" + "|".join(map(re.escape, bare)) + f")(?!{_NOT_AFTER_ABBREVIATION})"),
         not_endings=frozenset(_split("org_not_endings")),
         run_re=_name_run({w for w in stop_words if len(w) == 1}),
@@ -235,6 +249,18 @@ def _school(ctx: Context) -> str | None:
     return school
 
 
+#: A federation's name in its masthead (澳門工會聯合總會宣傳部　編印): its own 總會X are its bodies.
+_MASTHEAD_FEDERATION = re.compile(r"^([\u4e00-\u9fff]{2,12}?总会)")
+
+
+def _federation(ctx: Context) -> str | None:
+    """The federation (…总会) whose bulletin this is, from the masthead's publisher or name line, found once."""
+    if "federation" not in ctx.cache:
+        ctx.cache["federation"] = _masthead_place(ctx, _MASTHEAD_FEDERATION)
+    federation: str | None = ctx.cache["federation"]
+    return federation
+
+
 def _abbreviation_place(view: str, masked: str, reverse: str, at: int, lists: _Lists) -> int:
     """Where an abbreviation starting at ``at`` (市总, 省总, 区总, 县总) starts with the place written before it.
 
@@ -276,9 +302,12 @@ class OrganizationExtractor:
         city = self._city(ctx, lists)
         user = ctx.lexicon.organizations
         text = ctx.text
+        traditional = ctx.bulletin.metadata.script == "traditional"
         rows: list[_Row] = []
         for block, view in blocks:
             found = self._find(view, lists, user)
+            if found and not traditional and lists.known_traditional:
+                found = [f for f in found if f[3] != "known" or view[f[0] : f[1]] not in lists.known_traditional]
             if not found:
                 continue
             base = block.span.start
@@ -291,8 +320,9 @@ class OrganizationExtractor:
                     surface = _OPEN_PAREN.split(surface, maxsplit=1)[0]
                 elif kind_of_rule == "coordinated":
                     surface += extra
-                elif kind_of_rule == "shared":
-                    surface = extra + surface
+                elif kind_of_rule == "shared":  # the list's place before it, and its body after it (pre|post)
+                    pre, _, post = extra.partition("|")
+                    surface = pre + surface + post
                     kind_of_rule = "coordinated"
                 if not labelled and _plainly_mentioned(view, start, end):
                     role: OrgRole = "mentioned"
@@ -360,6 +390,8 @@ class OrganizationExtractor:
                 continue  # 重庆市工会机关干部, 某省工会系统: the unions of a place as a body of staff, no one name
             if suffix in _SCHOOLS and view.startswith(_STUDENTS, end):
                 continue  # 大学新生 are students, 小学组 a category of a contest
+            if suffix == "中学" and view[end : end + 1] in _LEARNT:
+                continue  # 把比赛中学到的: 比赛中 + 学到, no school
             if suffix in ("党组", "党委") and view.startswith(_OFFICE_TITLES, end):
                 continue  # 市总工会党组书记: a title of the union's officer, the union is the name
             if k < 4 and (
@@ -377,7 +409,7 @@ class OrganizationExtractor:
             if not masked:
                 masked = _mask_keep(view, lists)
                 reverse = masked[::-1]
-            start = _left_edge(masked, reverse, suffix_start, lists)
+            start = left = _left_edge(masked, reverse, suffix_start, lists)
             if suffix_start - start < 1 and suffix not in _SELF_NAMED:
                 continue
             kind = lists.suffixes[suffix]
@@ -407,6 +439,11 @@ class OrganizationExtractor:
             rule = "suffix"
             if start < 0 and found and found[-1][1] == suffix_start and found[-1][2] == "union":
                 start = found[-1][0]  # 校工会女工委, 集团公司工会女工委: the union's own committee
+            if start < 0 and view[left - 1 : left] == "、" and kind == "union":
+                items = _industries(view, masked, reverse, left, end, lists)
+                if items:  # 澳門飲食業、酒店業職工會: each industry is the place's union of it
+                    found.extend(items)
+                    continue
             if start < 0:
                 start, shared = _list_item(view, found, suffix_start, suffix, lists)
                 if start < 0:
@@ -459,6 +496,10 @@ class OrganizationExtractor:
                 district = self._district(ctx)
                 return canonical.replace("{district}", district) if district else simplified
             return canonical
+        if simplified.startswith("总会") and len(simplified) > 2 and (federation := _federation(ctx)):
+            return federation + simplified[2:]  # 總會宣傳部 in the federation's own bulletin: its 宣傳部
+        if (m := lists.abbreviation_prefix_re.match(simplified)) is not None:
+            return lists.abbreviations[m.group()] + simplified[m.end() :]  # 工聯總會權益部 → 澳门工会联合总会权益部
         if simplified.startswith(_SCHOOL_OWN) and (school := _school(ctx)):
             # 校工会 → 泉城大学工会 (as 市总工会 takes the city); 校医院, 校友会 keep 校: it is part of the word
             return school + (simplified if simplified.startswith(_SCHOOL_WORDS) else simplified[1:])
@@ -771,6 +812,9 @@ _WEAK = frozenset(
         "车间",
         "科",
         "分工会",
+        "大队",
+        "支队",
+        "总队",
     ]
 )
 #: Endings that name a unit of an organization only right after it (市总工会宣传部, 炼铁分厂电修车间, 厂技术科):
@@ -853,13 +897,19 @@ def _parent_before(prefix: str, suffix: str, lists: _Lists) -> bool:
     return bool(lists.strong_end_re.search(prefix)) and not (prefix == "厂" and len(suffix) == 1)
 
 
+#: A verb of reporting or sending right before a bare 市/区/县/省 that opens the name: 报县总工会, 送市总工会.
+_SENT_TO = re.compile(r"[\u4e00-\u9fff]{0,3}?[报送](?=[市区县省])")
+
+
 def _name_start(view: str, start: int, suffix_start: int, suffix: str, lists: _Lists) -> int:
     """Move ``start`` right to where a place, parent or known city begins; -1 when a weak ending has none."""
     prefix = view[start:suffix_start]
     known = lists.place_re.search(prefix)
     best = known.start() if known else -1
     if best < 0 and _place_start(prefix):
-        best = 0
+        # 单报县总工会, 上报市总工会: a verb of sending before the bare place (no county is named 单报县)
+        sent = _SENT_TO.match(prefix)
+        best = sent.end() if sent else 0
     if best >= 0:
         return start + best
     if lists.known_re is not None and (body := lists.known_re.search(prefix)):
@@ -959,10 +1009,53 @@ def _list_item(
     return -1, ""
 
 
+#: An industry in a list of industries sharing a place and a union (澳門飲食業、酒店業職工會): 飲食業, 物業管理業.
+_INDUSTRY = re.compile(r"[\u4e00-\u9fff]{1,6}?业")
+
+
+def _industries(
+    view: str, masked: str, reverse: str, left: int, end: int, lists: _Lists
+) -> list[tuple[int, int, OrgKind, str]]:
+    """Industries listed after one place before one union: 澳門飲食業、酒店業職工會 → 澳門飲食業 (name
+    澳门饮食业职工会) and 酒店業職工會 (name 澳门酒店业职工会); nothing unless the first item opens with a place.
+
+    The place and the union are written once (guidelines §2, a shared prefix and head): each item gets both.
+    """
+    cut = view.rfind("业", left, end) + 1  # the last item's industry may hold one too: 物業管理業
+    if cut <= left or not _INDUSTRY.fullmatch(view, left, cut):
+        return []
+    body = view[cut:end]
+    kind = lists.suffixes.get(_suffix_of(body, lists), "other")
+    items: list[tuple[int, int]] = []
+    pos = left
+    while view[pos - 1 : pos] == "、":
+        j = _left_edge(masked, reverse, pos - 1, lists)
+        if not _INDUSTRY.fullmatch(view, j, pos - 1):
+            break
+        items.append((j, pos - 1))
+        pos = j
+    if not items:
+        return []
+    first = view[items[-1][0] : items[-1][1]]
+    place = lists.place_re.match(first) or _PLACE_HEAD.match(first)
+    if place is None or place.end() >= len(first):
+        return []
+    head = place.group()
+    out: list[tuple[int, int, OrgKind, str]] = [(left, end, kind, "shared:" + head)]
+    for j, k in items:
+        if j == items[-1][0]:
+            out.append((j, k, kind, "coordinated:" + body))
+        else:
+            out.append((j, k, kind, f"shared:{head}|{body}"))
+    return out
+
+
 #: Every generic plural has one of these (各, 等, or the counter after a number): a cheap first test.
 _PLURAL_CHARS = re.compile(r"[各个家所支等]")
 _PLURAL_TAIL = re.compile(r"(?:[（(][\u4e00-\u9fff]{1,3}[)）]|[区县市])+$")
-_PLACE_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:新区|自治县|自治州|省|市|区|县|州|旗|盟)")
+_PLACE_HEAD = re.compile(
+    r"^(?:[\u4e00-\u9fff]{1,6}?(?:新区|自治县|自治州|省|市|区|县|州|旗|盟)|[\u4e00-\u9fff]{2,4}?(?:镇|乡(?!村)|街道))"
+)
 
 
 def _generic_before(view: str, start: int) -> bool:
