@@ -683,6 +683,122 @@ INLINE_CASES: list[tuple[str, str, list[Art]]] = [
             ("基层动态", None, None, None, 1, [], "◆"),
         ],
     ),
+    (
+        "prize-list-one-per-line-under-a-colon-is-paragraphs-never-headings-or-joined",
+        "区总工会举办职工厨艺大赛\n\n5月12日，区总工会举办第二届职工厨艺大赛，32名选手参赛。获奖名单如下：\n\n"
+        "一等奖：张伟（区人民医院）\n二等奖：李娜（区实验中学）、王刚（区供电公司）\n三等奖：赵敏（区自来水公司）\n"
+        "优秀组织奖：区卫健委工会、区教育局工会\n\n区总工会有关负责人表示，将继续举办此类活动。\n",
+        [(None, None, "区总工会举办职工厨艺大赛", None, 6, [], None)],
+    ),
+    (
+        "labelled-list-items-set-apart-by-blank-lines-and-a-credit-after-them",
+        "市职工乒乓球赛落幕\n\n9月20日至22日，市职工乒乓球赛举行，共有15支代表队参赛。比赛结果如下：\n\n"
+        "男子团体冠军：市电力公司代表队\n\n女子团体冠军：市教育局代表队\n\n体育道德风尚奖：市公安局代表队、市税务局代表队\n\n"
+        "（市总工会宣传部供稿）\n",
+        [(None, None, "市职工乒乓球赛落幕", None, 5, [], None)],
+    ),
+    (
+        "names-alone-under-a-colon-one-under-another-or-each-after-a-blank-line",
+        "市总工会表彰一批优秀工会干部\n\n3月8日，市总工会表彰2023年度优秀工会干部。名单如下：\n\n"
+        "陈立明　市交通运输工会\n王海涛　市教育工会\n刘建华　高新区总工会\n\n会议要求，受表彰的同志要珍惜荣誉。\n\n"
+        "县总工会命名一批职工之家\n\n近日，县总工会命名第二批县级模范职工之家，名单如下：\n\n县供电公司工会\n\n"
+        "县第一高级中学工会\n\n城关镇总工会\n\n各单位要发挥示范作用。\n",
+        [
+            (None, None, "市总工会表彰一批优秀工会干部", None, 5, [], None),
+            (None, None, "县总工会命名一批职工之家", None, 5, [], None),
+        ],
+    ),
+    (
+        "a-list-ends-at-the-next-headline-over-its-lead-and-at-a-photo-line",
+        "市总工会举办技能竞赛\n\n10月10日，市总工会举办焊工技能竞赛。获奖名单如下：\n\n一等奖：张三（甲公司）\n"
+        "二等奖：李四（乙公司）\n\n区总工会开展金秋助学\n\n8月20日，区总工会开展金秋助学活动。会议指出：\n\n"
+        "街道总工会表彰技术能手\n\n6月1日，街道总工会表彰技术能手，名单如下：\n张三　市电力公司\n李四　市公交集团\n\n"
+        "颁奖现场\n\n会议要求，受表彰的同志要珍惜荣誉。\n",
+        [
+            (None, None, "市总工会举办技能竞赛", None, 3, [], None),
+            (None, None, "区总工会开展金秋助学", None, 1, [], None),
+            (None, None, "街道总工会表彰技术能手", None, 4, ["颁奖现场"], None),
+        ],
+    ),
+    (
+        "labelled-list-in-a-text-without-blank-lines-ends-at-a-line-of-another-shape",
+        "　　区总工会召开表彰大会\n　　2月5日，区总工会召开表彰大会。受表彰名单如下：\n"
+        "　　先进集体：区人民医院工会、区城投公司工会\n　　先进个人：王某、李某、张某\n　　街道总工会开展慰问\n"
+        "　　2月8日，街道总工会开展春节慰问活动。\n",
+        [
+            (None, None, "区总工会召开表彰大会", None, 3, [], None),
+            (None, None, "街道总工会开展慰问", None, 1, [], None),
+        ],
+    ),
+    (
+        "wechat-photo-captions-after-triangles-and-arrows-lose-their-marker",
+        "成都市举办职工趣味运动会\n\n5月18日，成都市总工会举办职工趣味运动会，600余名职工参加。\n\n▲活动现场\n\n"
+        "比赛设拔河、跳绳等8个项目。\n\n▲职工参加拔河比赛\n\n△ 职工参加跳绳比赛\n\n"
+        "▲5月18日，获奖职工代表合影留念\n\n↑ 培训现场\n\n↓ 下图为职工进行消防演练\n\n最终，市教育工会代表队获得团体第一名。\n",
+        [
+            (
+                None,
+                None,
+                "成都市举办职工趣味运动会",
+                None,
+                3,
+                [
+                    "活动现场",
+                    "职工参加拔河比赛",
+                    "职工参加跳绳比赛",
+                    "5月18日，获奖职工代表合影留念",
+                    "培训现场",
+                    "下图为职工进行消防演练",
+                ],
+                None,
+            )
+        ],
+    ),
+    (
+        "triangle-photo-line-over-the-next-headline-or-among-diamond-items-is-a-caption",
+        "区总工会举办书画展\n\n5月1日，区总工会举办职工书画展。\n\n▲活动现场\n\n街道总工会开展慰问\n\n"
+        "5月3日，街道总工会开展慰问活动。\n\n一周动态\n\n◆3月1日，甲区总工会召开全委会议。\n\n▲会议现场\n\n"
+        "◆3月2日，乙区总工会举办职工书法展。\n",
+        [
+            (None, None, "区总工会举办书画展", None, 1, ["活动现场"], None),
+            (None, None, "街道总工会开展慰问", None, 1, [], None),
+            ("一周动态", None, None, None, 1, ["会议现场"], "◆"),
+            ("一周动态", None, None, None, 1, [], "◆"),
+        ],
+    ),
+    (
+        "triangle-items-with-a-sentence-or-dated-one-after-another-stay-items",
+        "一周动态\n\n▲3月1日，甲区总工会召开全委会议，部署全年工作。\n▲丙区总工会日前开展普法宣传活动。\n▲丁区工会办书法展\n\n"
+        "区总工会举办书画展\n\n5月1日，区总工会举办职工书画展。\n\n▲5月2日，甲街道工会召开会议\n▲5月3日，乙街道工会开展慰问\n",
+        [
+            ("一周动态", None, None, None, 1, [], "▲"),
+            ("一周动态", None, None, None, 1, [], "▲"),
+            ("一周动态", None, None, None, 1, [], "▲"),
+            ("一周动态", None, "区总工会举办书画展", None, 1, [], None),
+            ("一周动态", None, None, None, 1, [], "▲"),
+            ("一周动态", None, None, None, 1, [], "▲"),
+        ],
+    ),
+    (
+        "markdown-wechat-copy-with-a-prize-list-and-a-triangle-caption",
+        "## 以赛促学 以学促干\n\n5月12日，市总工会举办焊工技能竞赛。获奖名单如下：\n\n一等奖：张三（甲公司）\n\n"
+        "二等奖：李四（乙公司）、王五（丙公司）\n\n▲ 颁奖现场\n\n## 区总工会开展金秋助学\n\n8月20日，区总工会开展金秋助学活动。\n",
+        [
+            (None, None, "以赛促学 以学促干", None, 3, ["颁奖现场"], None),
+            (None, None, "区总工会开展金秋助学", None, 1, [], None),
+        ],
+    ),
+    (
+        "table-rows-under-a-colon-and-the-attachments-named-at-the-end-are-paragraphs",
+        "【通报表彰】\n\n我县5名职工获表彰\n\n5月4日，县总工会印发表彰决定，5名职工获表彰。名单如下：\n\n"
+        "序号\t姓名\t单位\n1\t王立新\t县人民医院\n2\t赵春梅\t县第一小学\n\n"
+        "附件：1.县总工会表彰决定\n\u3000\u3000\u30002.2024年县职工技能竞赛获奖名单\n\n县总工会开展慰问\n\n"
+        "5月6日，县总工会开展慰问。\n",
+        [
+            ("通报表彰", None, "我县5名职工获表彰", None, 6, [], None),
+            ("通报表彰", None, "县总工会开展慰问", None, 1, [], None),
+        ],
+    ),
     ("empty", "", []),
     ("whitespace-only", " \n\u3000\n", []),
 ]
@@ -863,3 +979,11 @@ def test_bracketed_headline_keeps_its_brackets_as_markup() -> None:
     b = unionnews.Pipeline(extractors=[]).parse("【 市总工会召开学习会 】\n\n5月8日，市总工会召开学习会。\n")
     assert [(f.kind, f.text) for f in b.furniture] == [("markup", "【"), ("markup", " 】")]
     assert b.articles[0].headline is not None and b.articles[0].headline.text == "市总工会召开学习会"
+
+
+def test_photo_caption_marker_is_markup() -> None:
+    text = next(
+        c[1] for c in INLINE_CASES if c[0] == "wechat-photo-captions-after-triangles-and-arrows-lose-their-marker"
+    )
+    b = unionnews.Pipeline(extractors=[]).parse(text)
+    assert [f.text for f in b.furniture if f.kind == "markup"] == ["▲", "▲", "△", "▲", "↑", "↓"]

@@ -222,6 +222,10 @@ class _Builder:
                 s += first.body_start - first.start
             elif first is plan.bullet:
                 s += first.body_start - first.start
+            elif first.kind == "bullet" and para.kind == "caption":
+                # ▲活动现场: the marker points at the photo, markup as a heading's # is; the caption is the rest
+                self.furniture.append(self.labelled(Furniture, "kind", "markup", first, first.start, first.marker_end))
+                s += first.body_start - first.start
             e = line_out[last.index] + (
                 (last.body_end if last.kind == "heading" and last.body_end >= 0 else last.end) - last.start
             )

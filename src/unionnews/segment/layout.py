@@ -26,6 +26,7 @@ from unionnews.segment.lines import (
     BULLET_CHARS,
     ENUM,
     MAX_HEADING,
+    PHOTO_MARKERS,
     Line,
     classify,
     is_terminal,
@@ -85,6 +86,7 @@ class Para:
 
     lines: list[Line]
     kind: str = "paragraph"  # paragraph | caption
+    listed: bool = False  # an item of a list written one per line (一等奖：陈立明): whole, never continued
 
 
 @dataclass(eq=False, slots=True)
@@ -375,7 +377,29 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
         kind = ln.kind
         if kind == "text" and current is not None and current.blocks:
             last = current.blocks[-1]
-            if last.kind == "paragraph" and not last.lines[-1].terminal and _broken(last.lines[-1], wrap):
+            if ln.text[0] == "附" and _ATTACHMENT.match(ln.text):
+                # 附件：1.…名单 / 2.…表: the attachments named under an article, a paragraph each, with the lines
+                # right under the first (never a kicker and headline of their own)
+                current.blocks.append(Para([ln], listed=True))
+                i += 1
+                while i < n and lines[i].kind in ("text", "enum") and not lines[i].blank_before:
+                    if lines[i].byline or lines[i].width > _MAX_ITEM:
+                        break
+                    current.blocks.append(Para([lines[i]], listed=True))
+                    i += 1
+                continue
+            if (last.listed or last.lines[-1].text[-1] in "：:") and _list_item(
+                last, ln, lines[i + 1] if i + 1 < n else None, wrap
+            ):
+                current.blocks.append(Para([ln], listed=True))
+                i += 1
+                continue
+            if (
+                last.kind == "paragraph"
+                and not last.listed
+                and not last.lines[-1].terminal
+                and _broken(last.lines[-1], wrap)
+            ):
                 last.lines.append(ln)  # the rest of a paragraph cut mid-sentence
                 i += 1
                 continue
@@ -437,6 +461,11 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
             column, column_text = ln, column_name(ln.text)
             layout.columns.append(ln)
             current = None
+            i += 1
+            continue
+        if kind == "bullet" and _photo_caption(ln, lines[i + 1] if i + 1 < n else None, current):
+            assert current is not None  # (checked by _photo_caption)
+            current.blocks.append(Para([ln], kind="caption"))  # ▲活动现场: its marker becomes markup
             i += 1
             continue
         if (
@@ -521,7 +550,63 @@ def _enumerated_headline(ln: Line, nxt: Line | None) -> bool:
 def _continues(art: ArticlePlan, wrap: int) -> bool:
     """True when the article's last paragraph was cut mid-sentence, so the next text line continues it."""
     prev = art.blocks[-1] if art.blocks else None
-    return prev is not None and prev.kind == "paragraph" and _broken(prev.lines[-1], wrap)
+    return prev is not None and prev.kind == "paragraph" and not prev.listed and _broken(prev.lines[-1], wrap)
+
+
+# A list item led by its label: 一等奖：陈立明（…）, 优秀组织奖：A、B, 先进个人：王某、李某 (a label of a few words, no
+# sentence punctuation, then the entry).
+_LABELLED = regex.compile(r"[^\s，,。；;、：:！？!?“”\"]{1,12}[：:]\s*\S")
+# Lists are short lines; a longer one is a paragraph of its own, even under a colon.
+_MAX_ITEM = 80
+# The attachments an article names at its end: 附件：1.…, 附件1：…, 附：….
+_ATTACHMENT = regex.compile(r"附\s*件?\s*[\d一二三四五六七八九十]{0,2}\s*[：:]\s*\S")
+
+
+def _list_item(last: Para, ln: Line, nxt: Line | None, wrap: int) -> bool:
+    """``ln`` is an item of a list written one per line under a paragraph ending on a colon (获奖名单如下：,
+    具体如下：): 一等奖：陈立明（…）, or names alone. Each item is a paragraph of the article, though it has no closing
+    punctuation: not a caption, a kicker or a headline, and never continued by the next line.
+
+    ``last`` is the article's last block, the introducing paragraph or the item above. Labelled items may be
+    set apart by blank lines; names alone continue the list as it is spaced (one under another, or each after a
+    blank line as in WeChat copies: a blank line after items written one under another ends it). A line of
+    another shape ends the list, and so do a sentence, a photo's scene line (活动现场) and a line standing over a
+    news lead (the next article's headline).
+    """
+    if ln.byline or ln.width > _MAX_ITEM or (wrap > 0 and len(ln.text) >= wrap - 1):
+        return False  # a credit line, a paragraph, or a line of hard-wrapped text after one ending on its colon
+    labelled = _LABELLED.match(ln.text) is not None
+    if not labelled and (ln.terminal or _broken(ln, wrap)):
+        return False  # a sentence, or the first half of a broken paragraph: no list of names
+    if last.listed:
+        prev = last.lines[-1]
+        if labelled != (_LABELLED.match(prev.text) is not None):
+            return False
+        if not labelled and ln.blank_before and not prev.blank_before:
+            return False  # names one under another, then a blank line: the list is over
+    elif last.kind != "paragraph":
+        return False
+    if not labelled and ln.body.endswith(_PHOTO_ENDINGS):
+        return False  # 活动现场 under the list names a photo
+    return labelled or nxt is None or nxt.kind != "text" or not (_leads(nxt.body) or _dated(nxt.body))
+
+
+def _photo_caption(ln: Line, nxt: Line | None, art: ArticlePlan | None) -> bool:
+    """▲活动现场, ▲一等奖获得者陈立明在进行定点停车操作: a WeChat photo's caption, led by a marker pointing at the
+    picture (▲ △ ↑ above, ▼ ▽ ↓ below), inside an article, ending no sentence.
+
+    A ▲ item of a news-in-brief column is a whole sentence (▲3月1日，…召开会议。), or one more of the items with the
+    same marker above it; a dated line followed by another with the same marker starts a run of items too.
+    """
+    if art is None or not art.blocks or ln.text[0] not in PHOTO_MARKERS or ln.terminal or ln.width > _MAX_ITEM:
+        return False
+    marker = ln.text[: ln.marker_end - ln.start]
+    above = art.bullet
+    if above is not None and above.text[: above.marker_end - above.start] == marker:
+        return False
+    if nxt is not None and nxt.kind == "bullet" and nxt.text[: nxt.marker_end - nxt.start] == marker:
+        return not (_leads(ln.body) or _dated(ln.body))
+    return True
 
 
 def _broken(ln: Line, wrap: int) -> bool:
@@ -573,6 +658,18 @@ def _marks_column(
         return False
     name = column_name(ln.text)
     if not 2 <= len(name) <= 10 or _has_sentence_punct(name) or name.isdigit():
+        return False
+    if (
+        ln.text[0] in PHOTO_MARKERS
+        and current is not None
+        and current.blocks
+        and (
+            name.endswith(_PHOTO_ENDINGS)
+            or (nxt is not None and nxt.kind == "bullet" and nxt.text[0] in PHOTO_MARKERS and not nxt.terminal)
+        )
+    ):
+        # ▲活动现场 under an article's photo, over the next headline or items, or ▲ over another photo's ▲ caption:
+        # a caption, no column
         return False
     if rules.is_column_name(name):
         return True

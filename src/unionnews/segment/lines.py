@@ -15,8 +15,11 @@ import regex
 
 # Markdown heading marker, as in converted web pages and the seed bulletin.
 _MD_HEADING = regex.compile(r"#{1,6}(?=\s|[^#\s])")
-# Bullets of news-in-brief items; one symbol, then the item.
-BULLET_CHARS = "◆◇△▲●○■□★☆▶►▪•※◎♦❖➤→"
+# Bullets of news-in-brief items; one symbol, then the item. ▲ △ ▼ ▽ ↑ ↓ also point at a photo from its caption
+# (▲活动现场 under the picture in a WeChat copy): layout tells the two uses apart.
+BULLET_CHARS = "◆◇△▲●○■□★☆▶►▪•※◎♦❖➤→▼▽↑↓"
+# The markers of a photo's caption, pointing at the picture above (▲ △ ↑) or below (▼ ▽ ↓).
+PHOTO_MARKERS = frozenset("▲△↑▼▽↓")
 _BULLET = regex.compile(rf"[{BULLET_CHARS}]+")
 # Enumerators: 一、 二、 / 1. 1、 1． / (一) （1）; 1.3月2日 is item 1 dated 3月2日, not a decimal
 ENUM = regex.compile(
