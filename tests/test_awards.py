@@ -629,6 +629,63 @@ CASES: list[tuple[str, str, set[Row]]] = [
         {("学校", "山东省高校模范教工之家", "title", None)},
     ),
     ("school-kind-with-a-modifier-is-no-winner", "各参赛学校获得优秀组织奖。", set()),
+    # -- sixth pass: prize lines with units, numbered teams, the future, grantors, pronouns ------------
+    (
+        "listed-winners-with-bracketed-units",
+        "个人赛获奖名单如下：|一等奖：陈立明（宁波甬城公交有限公司）|二等奖：王海涛（宁波四明客运有限公司）|二等奖：刘建华（宁波公运集团第二分公司）",
+        {("陈立明", "一等奖", "prize", None), ("刘建华", "二等奖", "prize", None), ("王海涛", "二等奖", "prize", None)},
+    ),
+    (
+        "listed-winners-with-notes-in-one-entry",
+        "决赛评出个人奖项。三等奖：赵强（温州市交通运输集团）、钱进（台州公交公司）。",
+        {("钱进", "三等奖", "prize", None), ("赵强", "三等奖", "prize", None)},
+    ),
+    (
+        "team-named-by-its-number",
+        "他所在的12路班组去年被评为“宁波市工人先锋号”。",
+        {("12路班组", "宁波市工人先锋号", "honour", None)},
+    ),
+    (
+        "unit-after-its-member-is-the-winner",
+        "王强所在的3号机组被评为“工人先锋号”。",
+        {("3号机组", "工人先锋号", "honour", None)},
+    ),
+    ("future-grant-by-an-agent", "市总工会主席表示，获得一等奖的选手将由市总工会授予“技术能手”称号。", set()),
+    ("future-passive-grant", "工会主席表示，前三名选手将被授予“技术能手”称号。", set()),
+    (
+        "grantor-between-verb-and-award",
+        "李志明早前榮獲特區政府頒授勞績獎章，他表示榮譽屬於全體會員。",
+        {("李志明", "勞績獎章", "honour", None)},
+    ),
+    ("grantor-with-de-unchanged", "陈志强荣获市政府颁发的劳动模范称号。", {("陈志强", "劳动模范", "honour", None)}),
+    (
+        "pronoun-is-the-winner-named-last-in-its-paragraph",
+        "一等奖：陈立明|二等奖：郑国强|今年42岁的陈立明是公司技术骨干，他本人也曾获得“优秀驾驶员”称号。",
+        {
+            ("陈立明", "一等奖", "prize", None),
+            ("陈立明", "优秀驾驶员", "title", None),
+            ("郑国强", "二等奖", "prize", None),
+        },
+    ),
+    (
+        "categories-spread-over-winners",
+        "张华、李明、王军分获文科组、理科组、工科组一等奖。",
+        {
+            ("王军", "工科组一等奖", "prize", None),
+            ("李明", "理科组一等奖", "prize", None),
+            ("张华", "文科组一等奖", "prize", None),
+        },
+    ),
+    (
+        "pronoun-is-the-winner-named-last-before-it",
+        "电工项目方面，梁家豪及陈志伟分获一等奖及二等奖；中菜烹饪项目冠军由酒店业职工会会员何美仪夺得，她同时获颁“最佳创意奖”。",
+        {
+            ("陈志伟", "二等奖", "prize", None),
+            ("何美仪", "中菜烹饪项目冠军", "rank", None),
+            ("梁家豪", "一等奖", "prize", None),
+            ("何美仪", "最佳创意奖", "title", None),
+        },
+    ),
 ]
 
 

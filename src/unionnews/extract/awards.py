@@ -55,7 +55,9 @@ _YEAR_LEAD = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年
 _QUOTED = re.compile(r"[“「『‘\"]([^“”「」『』‘’\"]{1,30})[”」』’\"]")
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 # A unit's name with a number in it (1路车队, 3号线, 5G): Chinese first and last, its number not a count.
-_NUMBERED_NAME = re.compile(r"^[\u4e00-\u9fff]{2,}[\dA-Za-z]{1,4}[\u4e00-\u9fff]{2,}$")
+_NUMBERED_NAME = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,})?[\dA-Za-z]{1,4}[路号][\u4e00-\u9fff]{2,}$|^[\u4e00-\u9fff]{2,}[\dA-Za-z]{1,4}[\u4e00-\u9fff]{2,}$"
+)
 _NUMERAL = "一二三四五六七八九十特"
 # A prize or rank core an award phrase may share with the items before it: 一、二、三等奖; 焊工组、叉车组一等奖.
 _CORE = re.compile(
@@ -87,6 +89,8 @@ _TAIL = re.compile(
     r"的(?=是|有|为)|各[\d一二三四五六七八九十]+[个名项枚]|等?(?:的)?(?:好成绩|佳绩|优异成绩|优秀成绩|好名次|成绩|光荣称号|荣誉称号|称号|荣誉|殊荣|桂冠|奖项|名次)"
 )
 _REFERENCE = re.compile(r"(?:了)?(?:此|该|这一?|上述|这个|以上)(?:项)?(?:荣誉称号|称号|荣誉|奖项|殊荣|奖)")
+#: A grantor and its verb right after a verb of winning: 荣获特区政府颁授…, 获得市总工会授予的….
+_GRANTOR = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:颁授|颁发|授予)(?:的)?")
 _EVENT_REFERENCE = re.compile(r"^(?:本|此|该|这|上述)")
 # What opens a winner's clause without being the winner: 最终, 其中, 还有, 经过激烈角逐 …
 _LEAD = re.compile(
@@ -96,11 +100,11 @@ _LEAD = re.compile(
 )
 # Where the winner phrase stops: a preposition or adverb between the winner and the verb (凭借, 在…中, 均).
 _CUT = re.compile(
-    r"凭借|凭着|依靠|依托|通过|经过|以(?!及)|在(?!职|岗|校|编|读|线|役)|由于|(?<!来)自(?!治|贡)|从(?!化)|被|分别|依次|一举|(?<=[\u4e00-\u9fff])于(?=[\d一二三四五六七八九十〇○零去今近日前同当本上])|再次|首次|先后|"
-    r"成功|同时|共同|并列|连续|最终|最后|今年|去年|近日|日前|将(?!乐)|拟|脱颖而出"
+    r"凭借|凭着|依靠|依托|通过|经过|以(?!及)|(?<!所)在(?!职|岗|校|编|读|线|役)|由于|(?<!来)自(?!治|贡)|从(?!化)|被|分别|依次|一举|(?<=[\u4e00-\u9fff])于(?=[\d一二三四五六七八九十〇○零去今近日前同当本上])|再次|首次|先后|"
+    r"成功|同时|共同|并列|连续|最终|最后|今年|去年|近日|日前|早前|此前|先前|将(?!乐)|拟|脱颖而出"
 )
 # The first characters of _CUT's words: a cheap search that finds where a cut may start.
-_CUT_FIRST = re.compile(r"[凭依通经以在由自从被分一再首先成同共并连最今去近日将拟于脱]")
+_CUT_FIRST = re.compile(r"[凭依通经以在由自从被分一再首先成同共并连最今去近日早此将拟于脱]")
 # One-character adverbs right before the verb (X均荣获, X也获得); inside a name they are letters (成都).
 _TRAILING_ADVERBS = "均都也还已又则便就再曾皆更共"
 #: At most this many characters (author, kind of work) may stand before a winning work's title marks.
@@ -122,11 +126,16 @@ _NOT_IN_NAMES = frozenset("人们名位个百千万余多等和与及的了")
 #: Words that end a role before a person's name (副主席蔡琳, 高级技师刘强, 护士长王芳).
 _ROLE_ENDINGS = ("主席", "书记", "主任", "经理", "员", "师", "长", "工", "手", "代表", "同志", "职工", "工人")
 #: Characters that make 该X a person or a thing, not an organization: 该校长, 该厂长, 该会员, 该院士, 该会议.
+#: Role words of two characters or more whose last character is also a surname (主席, 书记): a name starting at
+#: that character would start inside the word.
+_ROLE_WORDS = tuple(r for r in _ROLE_ENDINGS if len(r) > 1)
 _NOT_AFTER_ANAPHOR = frozenset("长员士议友")
 #: Words after a person's name that are no part of it (曹阳同志, 数学学院李敏教授); 老师 is a winner head (张老师).
 _HONORIFICS = ("同志", "副教授", "教授", "院士", "博士")
-_PRONOUNS = frozenset(("他", "她", "他们", "她们"))
+_PRONOUNS = frozenset(("他", "她", "他们", "她们", "他本人", "她本人"))
 _FUTURE = re.compile(r"(?:将|拟|即将|有望|可望|争取|力争|能够|才能|方可|可以|可|申报|推荐|候选)$")
+#: The future said before the agent or the passive (将由X授予, 拟被评为, 将会获得), anywhere in the verb's clause.
+_FUTURE_BY = re.compile(r"(?:将|拟|即将)(?:由|被|会|要)")
 _COUNTED = re.compile(
     r"(?<![第\d一二三四五六七八九十百千两])[\d一二三四五六七八九十百千两]+[余多]?(?:名|位|个|家|支|人(?!民)|对|组|批)"
 )
@@ -364,6 +373,10 @@ class AwardExtractor:
                 continue  # 获奖的先进个人: 获奖 is a word, not 获 + an award
             clause_start = _clause_start(view, s0, m.start())
             clause_end = _clause_end(view, m.end(), s1)
+            if _FUTURE_BY.search(view, clause_start, m.start()):
+                continue  # 将由市交通运输局授予…称号, 拟被评为: an award to come is no award
+            if (later := _FUTURE_BY.search(view, m.end(), clause_end)) is not None:
+                clause_end = later.start()  # 获得一等奖的选手将由…授予…: what is to come is no object of this verb
             if mode == "grant" and "被" in view[clause_start : m.start()]:
                 mode = "title"
             if mode == "grant":
@@ -394,7 +407,7 @@ class AwardExtractor:
                 else:
                     subject = _subject_of(view, s0, clause_start, m.start(), lists, base, refs)
                 if subject == "pronoun":
-                    subject = _last_person(previous + out, base)
+                    subject = _last_person(previous + out, base, view, clause_start, ctx.view)
                 if not isinstance(subject, _Winners):
                     continue
                 winners = subject
@@ -465,15 +478,50 @@ def _listed(ctx: Context, view: str, base: int, event: _LazyEvent, lists: _Lists
         start = m.end()
         end = _clause_end(view, start, len(view))
         stop = _SENTENCE_END.search(view, start, end)  # 一等奖：张三；二等奖：李四 — the entry ends at ；
-        x, y = _winner_phrase(view, start, stop.start() if stop else end)
-        if y <= x or _COUNTED.fullmatch(view, x, y):
-            continue  # 一等奖：3名 counts prizes: a group of winners needs its noun (3名职工)
-        winners = _winners(view, x, y, lists, "")
+        close = stop.start() if stop else end
+        noted = _noted(view, start, close, lists) if _NOTE_OPEN.search(view, start, close) else None
+        if noted is not None:
+            winners: _Winners | None = noted
+        else:
+            x, y = _winner_phrase(view, start, close)
+            if y <= x or _COUNTED.fullmatch(view, x, y):
+                continue  # 一等奖：3名 counts prizes: a group of winners needs its noun (3名职工)
+            winners = _winners(view, x, y, lists, "")
         if winners is None:
             continue
         for winner, award, how in _pairs(winners, [piece], "plain"):
             out.append(_record(ctx, base, winner, award, event(), f"listed:{how}"))
     return out
+
+
+#: A listed winner's note in brackets (一等奖：陈立明（宁波甬城公交有限公司）): the unit, no part of the winner.
+_NOTE = re.compile(r"[（(][^（()）]{1,30}[）)]")
+_NOTE_OPEN = re.compile(r"[（(]")
+_NOTE_LINKS = frozenset("、，,和及与")
+
+
+def _noted(view: str, a: int, b: int, lists: _Lists) -> _Winners | None:
+    """Listed winners each followed by a bracketed note: 赵强（温州市交通运输集团）、钱进（台州公交公司）.
+
+    Each winner is the name before its note (the employer is said of it, as a byline says who wrote); every
+    item must be a winner, or there is none.
+    """
+    items: list[tuple[int, int]] = []
+    pos = a
+    for m in _NOTE.finditer(view, a, b):
+        item = _winner_item(view, pos, m.start(), lists)
+        if item is None or item[0] != pos:
+            return None
+        items.append(item)
+        pos = m.end()
+        if pos < b and view[pos] in _NOTE_LINKS:
+            pos += 1
+    if pos < b:
+        item = _winner_item(view, pos, b, lists)  # the last item may have no note
+        if item is None or item[0] != pos:
+            return None
+        items.append(item)
+    return _Winners(tuple(items), None, "noted") if items else None
 
 
 # -- clauses -------------------------------------------------------------------------------------------
@@ -526,6 +574,8 @@ def _award_phrase(
     """The awards after a verb (and an event named before them), or None when the object is no award."""
     if view.startswith(("了", "过"), a):
         a += 1
+    if mode != "grant" and (grantor := _GRANTOR.match(view, a, b)) is not None:
+        a = grantor.end()  # 荣获特区政府颁授劳绩奖章, 荣获市政府颁发的…称号: the award follows the grantor's verb
     own = view.find("的", a, b)  # 获评“…”的20名女职工颁发了证书: the certificate is another statement's
     if _REJECT_RE.search(view, a, own if own > a else b):
         return None
@@ -1054,6 +1104,8 @@ def _winner_item(view: str, x: int, y: int, lists: _Lists) -> tuple[int, int] | 
         names: list[int] = []  # no surname where a 2-4 character name could start: no name
     else:
         names = [k for k in (4, 3, 2) if len(text) >= k and _person(text[-k:], lists)]
+    # 市交通运输工会主席表示: 席 closes the role word 主席, so 席表示 is no name (a name never starts inside a word)
+    names = [k for k in names if not (len(text) > k and (text[: len(text) - k + 1]).endswith(_ROLE_WORDS))]
     for k in names:  # 副主席蔡琳: the name starts right after a role word (席 is a surname too)
         if len(text) > k and text[:-k].endswith(_ROLE_ENDINGS):
             return y - k, y
@@ -1086,14 +1138,26 @@ def _person(name: str, lists: _Lists) -> bool:
     return surnamed and not _PLACE_END.search(name) and _NOT_IN_NAMES.isdisjoint(name[1:])
 
 
-def _last_person(records: list[_Data], base: int) -> _Winners | None:
-    """Who 他/她 is: the person who won the article's last award (张海军荣获…；他又被授予…)."""
+def _last_person(records: list[_Data], base: int, view: str, before: int, whole: str) -> _Winners | None:
+    """Who 他/他本人 is: the person who won the article's last award (张海军荣获…；他又被授予…); when earlier
+    winners are named again in the pronoun's paragraph, the one named last before it (a prize list names
+    陈立明 … 郑国强, then 今年42岁的陈立明… 他本人也曾获得…: 陈立明). Names are compared in the Simplified
+    ``whole`` view, as ``view`` (the pronoun's block) is."""
+    last: _Winners | None = None
+    last_named: _Winners | None = None
+    nearest = -1
     for record in reversed(records):
         winner = record["winner"]
         if 2 <= len(winner["text"]) <= 4 and "group" not in record["rule"]:
-            span = winner["span"]
-            return _Winners(((span["start"] - base, span["end"] - base),), None, "pronoun")
-    return None
+            if last is None:
+                span = winner["span"]
+                last = _Winners(((span["start"] - base, span["end"] - base),), None, "pronoun")
+            name = whole[winner["span"]["start"] : winner["span"]["end"]]
+            at = view.rfind(name, 0, before)
+            if at > nearest:
+                nearest = at
+                last_named = _Winners(((at, at + len(name)),), None, "pronoun")
+    return last_named or last
 
 
 def _relative_winners(view: str, awards: list[_Piece], clause_end: int, s1: int, lists: _Lists) -> _Winners | None:
