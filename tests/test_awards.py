@@ -631,6 +631,16 @@ CASES: list[tuple[str, str, set[Row]]] = [
     ("school-kind-with-a-modifier-is-no-winner", "各参赛学校获得优秀组织奖。", set()),
     # -- sixth pass: prize lines with units, numbered teams, the future, grantors, pronouns ------------
     (
+        "listed-prize-with-its-count-in-brackets",
+        "一等奖（3名）：赵丽、钱程、孙悦",
+        {("赵丽", "一等奖", "prize", None), ("钱程", "一等奖", "prize", None), ("孙悦", "一等奖", "prize", None)},
+    ),
+    (
+        "listed-items-with-and-without-notes",
+        "优秀奖（3名）：赵丽（市公交集团）、钱程、孙悦（区妇幼保健院）",
+        {("赵丽", "优秀奖", "prize", None), ("钱程", "优秀奖", "prize", None), ("孙悦", "优秀奖", "prize", None)},
+    ),
+    (
         "listed-winners-with-bracketed-units",
         "个人赛获奖名单如下：|一等奖：陈立明（宁波甬城公交有限公司）|二等奖：王海涛（宁波四明客运有限公司）|二等奖：刘建华（宁波公运集团第二分公司）",
         {("陈立明", "一等奖", "prize", None), ("刘建华", "二等奖", "prize", None), ("王海涛", "二等奖", "prize", None)},

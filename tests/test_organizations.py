@@ -1028,6 +1028,15 @@ CASES: list[tuple[str, str, str | None, set[Row]]] = [
     ("branch-union-needs-its-unit", "全校24个分工会、机关分工会和“先进分工会”创建活动。", None, set()),
     # -- sixth pass: Macao federation, county lists, slogans ------------------------------------------
     (
+        "industries-share-a-city-and-union",
+        "珠海市饮食业、旅游业工会联合举办技能比赛。",
+        None,
+        {
+            ("珠海市饮食业", "珠海市饮食业工会", "union", "mentioned"),
+            ("旅游业工会", "珠海市旅游业工会", "union", "mentioned"),
+        },
+    ),
+    (
         "macao-federation-abbreviation",
         "工聯總會日前舉辦會員大會。",
         None,

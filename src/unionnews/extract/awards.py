@@ -157,7 +157,7 @@ _RELATIVE_TAIL = re.compile(r"(?:荣誉称号|称号|荣誉)?的")
 _LISTED_BEFORE_COLON = frozenset("奖军名牌）)")
 _HINTS_KEY = "awards.listed_hints"
 _LISTED = re.compile(
-    r"(?:^|(?<=[：:，,；;。\s]))(?P<award>[^：:，,；;。、\s“”「」]{2,20})(?:[（(][^）)]{1,10}[）)])?[：:]"
+    r"(?:^|(?<=[：:，,；;。\s]))(?P<award>[^：:，,；;。、\s“”「」（）()]{2,20})(?:[（(][^）)]{1,10}[）)])?[：:]"
 )
 _LISTED_LEAD = re.compile(r".*(?:评出|评选出|决出|产生了|产生|其中)")
 _NOT_LISTED = frozenset(("颁奖", "评奖", "抽奖", "兑奖", "领奖", "获奖", "授奖", "发奖", "大奖", "嘉奖"))
@@ -508,19 +508,18 @@ def _noted(view: str, a: int, b: int, lists: _Lists) -> _Winners | None:
     """
     items: list[tuple[int, int]] = []
     pos = a
-    for m in _NOTE.finditer(view, a, b):
-        item = _winner_item(view, pos, m.start(), lists)
-        if item is None or item[0] != pos:
-            return None
-        items.append(item)
+    for m in (*_NOTE.finditer(view, a, b), None):
+        stop = m.start() if m is not None else b
+        for x, y in _split(view, pos, stop) if stop > pos else ():  # items without a note: 赵丽（…）、钱程、孙悦（…）
+            item = _winner_item(view, x, y, lists)
+            if item is None or item[0] != x:
+                return None
+            items.append(item)
+        if m is None:
+            break
         pos = m.end()
         if pos < b and view[pos] in _NOTE_LINKS:
             pos += 1
-    if pos < b:
-        item = _winner_item(view, pos, b, lists)  # the last item may have no note
-        if item is None or item[0] != pos:
-            return None
-        items.append(item)
     return _Winners(tuple(items), None, "noted") if items else None
 
 

@@ -1037,7 +1037,7 @@ def _industries(
     if not items:
         return []
     first = view[items[-1][0] : items[-1][1]]
-    place = lists.place_re.match(first) or _PLACE_HEAD.match(first)
+    place = _PLACE_HEAD.match(first) or lists.place_re.match(first)  # 珠海市 before 珠海; 澳門 has no 市
     if place is None or place.end() >= len(first):
         return []
     head = place.group()
