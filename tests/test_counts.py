@@ -370,6 +370,8 @@ CASES: list[tuple[str, str, list[Row]]] = [
         [("18家公交、客运企业", 18, "家", "exact", "公交、客运企业", P)],
     ),
     ("places-listed-no-count", "全市3个区、5个县的职工参加。", []),
+    ("role-other-size-class", "力争实现全区百人以上企业工会组织全覆盖。", [("百人以上", 100, "人", "over", None, OT)]),
+    ("role-other-size-class-de", "推动300人以下的小微企业建会。", [("300人以下", 300, "人", "under", None, OT)]),
     (
         "colleges-as-groups",
         "全校17个学院的45名青年教师进入决赛。",

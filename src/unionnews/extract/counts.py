@@ -485,6 +485,8 @@ def _ends_clause(view: str, pos: int, lists: _Lists) -> bool:
     return lists.stops.at(view, pos) is not None
 
 
+# Units a head count before them sizes (百人以上企业): the count describes them, no people of the text.
+_SIZE_CLASS_OF = ("企业", "的企业", "单位", "的单位", "公司", "的公司", "规模", "的小微企业", "小微企业", "非公企业")
 # Setting up prizes (设一等奖3名, 共设置优秀奖10名): 设 that is no part of 建设, 开设 or 假设.
 _SET_UP = re.compile(r"(?<![建开假陈摆增])设")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
@@ -512,6 +514,8 @@ def _role(
     takes its role.
     """
     start, end = found.start, found.end
+    if found.subject is None and found.unit in ("人", "名") and view.startswith(_SIZE_CLASS_OF, end):
+        return "other"  # 百人以上企业, 300人以下的小微企业: the size of the units named, no one taking part
     if breaks is None:
         breaks = [m.start() for m in _CLAUSE_END.finditer(view)]
     k = bisect_left(breaks, start)
