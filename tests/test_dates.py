@@ -545,7 +545,12 @@ CASES: list[tuple[str, str, str | None, list[Row]]] = [
         [r("12月中旬", "2009-12-11/2009-12-20", "day")],
     ),
     ("not-lunar", "将于10月26日（农历九月初九）组织退休劳模登高。", "2024-10-22", [r("10月26日", "2024-10-26", "day")]),
-    ("not-lunar-traditional", "10月3日（農曆八月十五）舉辦中秋聯歡。", "2009-10-22", [r("10月3日", "2009-10-03", "day")]),
+    (
+        "not-lunar-traditional",
+        "10月3日（農曆八月十五）舉辦中秋聯歡。",
+        "2009-10-22",
+        [r("10月3日", "2009-10-03", "day")],
+    ),
     # -- Traditional script: matched on the Simplified view, kept as written ------------------------
     (
         "traditional",

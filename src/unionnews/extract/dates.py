@@ -399,9 +399,7 @@ def _fill(a: _Point, b: Form) -> _Point:
 
 
 @lru_cache(maxsize=4096)  # a bulletin asks again and again with one reference date
-def _year_near(
-    ref: dt.date, month: int, day: int | None, future: bool, days: tuple[int, int] | None = None
-) -> int:
+def _year_near(ref: dt.date, month: int, day: int | None, future: bool, days: tuple[int, int] | None = None) -> int:
     """The year that puts month/day within ten months before to two months after ``ref`` (future: ahead).
 
     ``days`` is the part of the month told (中旬: 11–20): a bulletin of 2009-10-22 asking for names by
