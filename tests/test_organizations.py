@@ -654,7 +654,7 @@ CASES: list[tuple[str, str, str | None, set[Row]]] = [
         "kept-word-jingfei",
         "审议了市总工会经费审查委员会工作报告。",
         "太原",
-        {("市总工会经费审查委员会", "太原市总工会经费审查委员会", "government", "mentioned")},
+        {("市总工会经费审查委员会", "太原市总工会经费审查委员会", "union", "mentioned")},
     ),
     (
         "kept-word-zhidao-zhongxin",
@@ -789,7 +789,7 @@ CASES: list[tuple[str, str, str | None, set[Row]]] = [
         "audit-committee-short",
         "市总工会经审会召开会议。",
         "厦门",
-        {("市总工会经审会", "厦门市总工会经审会", "government", "mentioned")},
+        {("市总工会经审会", "厦门市总工会经审会", "union", "mentioned")},
     ),
     (
         "women-committee-short",
@@ -1047,8 +1047,8 @@ CASES: list[tuple[str, str, str | None, set[Row]]] = [
         "工聯總會婦女事務委員會與工聯總會青年委員會聯合舉辦親子活動。",
         None,
         {
-            ("工聯總會婦女事務委員會", "澳门工会联合总会妇女事务委员会", "government", "mentioned"),
-            ("工聯總會青年委員會", "澳门工会联合总会青年委员会", "government", "mentioned"),
+            ("工聯總會婦女事務委員會", "澳门工会联合总会妇女事务委员会", "union", "mentioned"),
+            ("工聯總會青年委員會", "澳门工会联合总会青年委员会", "union", "mentioned"),
         },
     ),
     (
@@ -1148,7 +1148,7 @@ CASES: list[tuple[str, str, str | None, set[Row]]] = [
         "youth-committee",
         "市总工会青年委员会举办交流会。",
         "杭州",
-        {("市总工会青年委员会", "杭州市总工会青年委员会", "government", "mentioned")},
+        {("市总工会青年委员会", "杭州市总工会青年委员会", "union", "mentioned")},
     ),
     (
         "team-name-holds-no-name",

@@ -414,8 +414,8 @@ class OrganizationExtractor:
                 continue
             kind = lists.suffixes[suffix]
             if k < 4 and view.startswith("经审会", end) and suffix.endswith("工会"):
-                end += 3  # 市总工会经审会: the union's audit committee (its kind as 经费审查委员会's)
-                kind = "government"
+                end += 3  # 市总工会经审会: the union's audit committee, a body of the union
+                kind = "union"
             if suffix in _DEPARTMENTS:  # a department names an organization only after its parent: 市总工会宣传部
                 parent = _department_parent(view[start:suffix_start], suffix, lists)
                 if parent is None:
@@ -456,6 +456,8 @@ class OrganizationExtractor:
                 continue  # 该公司工会, 本单位工会: "this company's union", a reference back, no name
             if suffix in _UNIT_BODIES and view[start - 1 : start] in _UNIT_LINKS:
                 _share_body(view, found, start, suffix_start, suffix, kind)
+            if kind == "government" and suffix in _COMMITTEES and _UNION_IN.search(view, start, suffix_start):
+                kind = "union"  # 市总工会经费审查委员会, 工聯總會青年委員會: a committee of a union is the union's body
             found.append((start, end, kind, rule))
             if view[start - 1 : start] == "、":
                 found.extend(_coordinated(view, masked, reverse, start, name[len(_place_head(name)) :], lists))
@@ -678,6 +680,9 @@ def _held_place_start(view: str, masked: str, reverse: str, close: int, lists: _
 
 #: Before a common noun they make a reference back to an organization named earlier, not a name.
 _DEMONSTRATIVES = frozenset("该本此其")
+# Committee endings whose bodies belong to a union when a union's name comes before them.
+_COMMITTEES = frozenset({"委员会", "委会"})
+_UNION_IN = re.compile(r"工会|工联会|总会")
 #: One-character words before 区/市 that make no place name: 在市区, 到园区, 在我市, 在该区.
 _AREA_NOUNS = frozenset("东西南北中城郊矿市园景社片辖小新老山校厂库灾湾牧营街特我本该此各全每两")
 #: Stops that also end place names right before 区/县/市: 郫都区, 新都区, 丰都县, and 榆中县 where a
