@@ -326,6 +326,11 @@ def _read(view: str, m: re.Match[str], lists: _Lists) -> _Found | None:
             end = subject[1]
             rule = "number+unit+noun" if rule == "number+unit" else rule
         return _Found(start, end, value, qualifier, unit, subject, rule)
+    if start and view[start - 1] in "（(" and view[end : end + 1] in "）)":
+        # 先进集体（12个）, 先进个人（30名）: a list's heading gives its size in brackets after the noun
+        noun, _ = _subject_before(view, start - 1, lists, people_only and person)
+        if noun is not None:
+            return _Found(noun[0], end + 1, value, qualifier, unit, noun, "noun+(number+unit)", reverse=True)
     if not people_only and not _ends_clause(view, end, lists):
         return None
     subject, adjacent = _subject_before(view, start, lists, people_only and person)
@@ -485,6 +490,8 @@ def _ends_clause(view: str, pos: int, lists: _Lists) -> bool:
     return lists.stops.at(view, pos) is not None
 
 
+# What the name of a list of the honoured opens with (先进集体, 优秀工会干部, 劳动模范, 五一劳动奖章获得者).
+_HONOURED = ("先进", "优秀", "模范", "劳动模范", "最美", "十佳", "标兵", "五一", "获奖", "受表彰")
 # Units a head count before them sizes (百人以上企业): the count describes them, no people of the text.
 _SIZE_CLASS_OF = ("企业", "的企业", "单位", "的单位", "公司", "的公司", "规模", "的小微企业", "小微企业", "非公企业")
 # Setting up prizes (设一等奖3名, 共设置优秀奖10名): 设 that is no part of 建设, 开设 or 假设.
@@ -494,7 +501,7 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _LIST_END = re.compile(r"[。！？!?\n；;：:]")
 
 # What 颁发/授予 may hand over that is no award (guidelines §4: appointments and certificates are not awards).
-_NOT_A_PRIZE = re.compile(r"聘书|聘任书|纪念状|纪念品|纪念章|慰问金|慰问品|工作证|会员证")
+_NOT_A_PRIZE = re.compile(r"聘书|聘任书|纪念状|纪念品|纪念章|慰问金|慰问品|工作证|会员证|感谢状|感谢信")
 
 
 def _role(
@@ -514,6 +521,8 @@ def _role(
     takes its role.
     """
     start, end = found.start, found.end
+    if found.rule == "noun+(number+unit)" and view.startswith(_HONOURED, found.subject[0] if found.subject else start):
+        return "winners"  # 先进个人（30名）: the size of a list of the honoured
     if found.subject is None and found.unit in ("人", "名") and view.startswith(_SIZE_CLASS_OF, end):
         return "other"  # 百人以上企业, 300人以下的小微企业: the size of the units named, no one taking part
     if breaks is None:
@@ -528,7 +537,7 @@ def _role(
     others = [(s, e) for s, e in spans if (s, e) != (start, end) and s < right and e > left]  # in this clause
     before: str | None = None  # the last participation or capacity cue before the count
     after: str | None = None  # the first one after it
-    winners = weak = False
+    winners = weak = taking_part = False
     cue_role = lists.cue_role
     # The frame of the sentence makes the count other whatever cue comes before it: 由36名焊工组成的班组 says
     # what a body is made of, 为服务满十年的15名干部颁发纪念状 hands over a certificate, not a prize.
@@ -547,6 +556,9 @@ def _role(
                 break
         if role == "weak_other":
             weak = weak or not inside_other
+            continue
+        if role == "participants" and start <= at < end and found.reverse and cue.group() in lists.modifiers:
+            taking_part = True  # 参训会员逾三千二百人次: the noun says they took part, whatever 会员 suggests
             continue
         if inside_other or start <= at < end:
             continue
@@ -587,4 +599,6 @@ def _role(
             return previous[1]
         if not view[end:right].strip() and not _LIST_END.search(view, previous[0], left):
             return previous[1]  # only a comma between: a semicolon opens another statement (；新建工会85个)
+    if taking_part:
+        return "participants"
     return "other" if weak or (found.reverse and found.unit not in _PEOPLE_UNITS) else "participants"
