@@ -6,7 +6,7 @@ import pytest
 
 import unionnews
 from unionnews.normalize import normalize
-from unionnews.script import is_traditional, simplified_view
+from unionnews.script import is_traditional, other_script, simplified_view
 
 CASES = [
     ("crlf", "甲\r\n乙", "甲\n乙"),
@@ -17,6 +17,9 @@ CASES = [
     ("ideographic-space", "\u3000\u3000甲", "  甲"),
     ("zero-width", "甲\u200b乙\u200d丙\ufeff", "甲乙丙"),
     ("soft-hyphen", "ab\u00adc", "abc"),
+    # a joiner inside a word of a script shaped by it is part of its spelling (Persian, Uyghur, Mongolian)
+    ("joiner-in-arabic-script-stays", "فدراسیون\u200cکارگران 甲\u200c乙", "فدراسیون\u200cکارگران 甲乙"),
+    ("joiner-in-mongolian-stays", "ᠮᠣᠩ\u200dᠭᠣᠯ a\u200db", "ᠮᠣᠩ\u200dᠭᠣᠯ ab"),
     ("full-width-digits", "２０２４年１２月２日", "2024年12月2日"),
     ("full-width-letters", "ＡＢＣｘｙｚ", "ABCxyz"),
     ("chinese-punctuation-stays", "“三个一批”，（一）：；！？", "“三个一批”，（一）：；！？"),
@@ -77,3 +80,40 @@ def test_traditional_bulletin_keeps_characters_as_written() -> None:
     assert b.metadata.script == "traditional"
     assert [a.column for a in b.articles] == ["會務動態", "會務動態"]
     assert b.articles[0].paragraphs[0].text == "5月3日，本會召開第十屆第二次理事會議。"
+
+
+OTHER_SCRIPT = [
+    ("uyghur", "ئۈرۈمچى ئىشچىلار ئۇيۇشمىسى", True),
+    ("mongolian", "ᠥᠪᠥᠷ ᠮᠣᠩᠭᠣᠯ ᠤᠨ ᠠᠵᠢᠯᠴᠢᠳ", True),
+    ("tibetan-vowel-signs-count-as-letters", "བོད་ལྗོངས་ལས་བཟོ་ཚོགས་པ།", True),
+    ("korean", "연변공회", True),
+    ("english", "TRADE UNION BULLETIN", True),
+    ("english-issue-line", "Trade Union Bulletin No. 4", True),
+    ("one-han-character-makes-it-chinese", "FTU 工聯會", False),
+    ("chinese", "乌鲁木齐工会", False),
+    ("a-number-with-few-letters", "No. 4", False),
+    ("a-phone-number", "Tel: 0991-2345678", False),
+    ("a-page-number", "- 3 -", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in OTHER_SCRIPT], ids=[c[0] for c in OTHER_SCRIPT])
+def test_other_script(text: str, expected: bool) -> None:
+    """Lines wholly in another script: a name's or headline's form beside the Chinese one. opencc keeps them as
+    they are."""
+    assert other_script(text) is expected
+    assert simplified_view(text) == text.replace("工聯會", "工联会")
+
+
+def test_bulletin_in_several_scripts_loses_nothing() -> None:
+    text = (
+        "延边工会\n연변공회\nᠥᠪᠥᠷ ᠮᠣᠩᠭᠣᠯ\nབོད་ལྗོངས།\nفدراسیون\u200cکارگران\n第7期\n\n州總工會舉辦運動會\nYanbian holds games\n\n"
+        "7月10日，州總工會舉辦職工運動會。\n"
+    )
+    b = unionnews.parse(text)
+    assert b.metadata.script == "traditional"
+    assert (
+        "".join(f.text for f in b.masthead if f.field == "title")
+        == "延边工会연변공회ᠥᠪᠥᠷ ᠮᠣᠩᠭᠣᠯབོད་ལྗོངས།فدراسیون\u200cکارگران"
+    )
+    assert b.articles[0].subtitle is not None and b.articles[0].subtitle.text == "Yanbian holds games"

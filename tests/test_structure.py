@@ -799,6 +799,84 @@ INLINE_CASES: list[tuple[str, str, list[Art]]] = [
             ("通报表彰", None, "县总工会开展慰问", None, 1, [], None),
         ],
     ),
+    # A name, headline or column given also in another script (Uyghur, Mongolian, Tibetan, Korean, English,
+    # pinyin): the masthead's other form of the name is a masthead line (test_masthead_name_in_another_script); a
+    # headline's translation is its subtitle (a paragraph when it has a ——subtitle, or translates the column);
+    # never a column, kicker, headline or caption
+    (
+        "masthead-name-in-uyghur-under-the-chinese-name",
+        "伊犁工会\nئىلى ئىشچىلار ئۇيۇشمىسى\n2019年第3期\n伊犁州总工会办公室　　2019年3月8日\n\n工作动态\n\n"
+        "州总工会召开全委会\n\n3月5日，州总工会召开全委会。\n",
+        [("工作动态", None, "州总工会召开全委会", None, 1, [], None)],
+    ),
+    (
+        "masthead-name-in-uyghur-above-the-chinese-name",
+        "ئاقسۇ ئىشچىلار ئۇيۇشمىسى\n阿克苏工会\n2016年第11期（总第87期）\n\n要闻\n\n地区总工会召开推进会\n\n"
+        "11月2日，地区总工会召开推进会。\n",
+        [("要闻", None, "地区总工会召开推进会", None, 1, [], None)],
+    ),
+    (
+        "masthead-name-in-mongolian-script",
+        "内蒙古工会简报\nᠥᠪᠥᠷ ᠮᠣᠩᠭᠣᠯ ᠤᠨ ᠠᠵᠢᠯᠴᠢᠳ ᠤᠨ ᠡᠪ ᠨᠡᠶᠢᠭᠡᠮᠯᠡᠯ\n第12期\n内蒙古自治区总工会办公室　　2021年6月18日\n\n"
+        "工会要闻\n\n自治区总工会召开党组会\n\n6月16日，自治区总工会召开党组会。\n",
+        [("工会要闻", None, "自治区总工会召开党组会", None, 1, [], None)],
+    ),
+    (
+        "masthead-name-in-tibetan-after-the-issue",
+        "西藏工会\n2022年第5期\nབོད་ལྗོངས་ལས་བཟོ་ཚོགས་པ།\n\n区总工会开展送温暖\n\n1月20日，区总工会开展送温暖活动。\n",
+        [(None, None, "区总工会开展送温暖", None, 1, [], None)],
+    ),
+    (
+        "masthead-name-in-english-above-the-chinese-name",
+        "TRADE UNION BULLETIN\n工会简报\n第4期\n\n工作动态\n\n市总工会召开全委会\n\n3月30日，市总工会召开全委会。\n",
+        [("工作动态", None, "市总工会召开全委会", None, 1, [], None)],
+    ),
+    (
+        "english-translation-under-hong-kong-headlines-is-the-subtitle",
+        "工聯會會訊\n2023年第5期\n\n會務動態\n\n工聯會舉辦職安講座\nFTU holds talk on occupational safety\n\n"
+        "【本報訊】工聯會於5月12日舉辦職安講座，逾百名會員出席。\n\n工聯會探訪長者\nFTU visits the elderly\n\n"
+        "5月20日，工聯會探訪區內長者。\n",
+        [
+            ("會務動態", None, "工聯會舉辦職安講座", "FTU holds talk on occupational safety", 1, [], None),
+            ("會務動態", None, "工聯會探訪長者", "FTU visits the elderly", 1, [], None),
+        ],
+    ),
+    (
+        "korean-and-uyghur-translations-above-or-under-a-headline-are-its-subtitle",
+        "연길시 총공회 운동회 개최\n延吉市总工会举办运动会\n\n7月10日，延吉市总工会举办职工运动会。\n\n"
+        "市总工会开展送清凉活动\nشەھەرلىك ئىشچىلار ئۇيۇشمىسى سالقىنلىق يەتكۈزدى\n\n7月20日，市总工会开展送清凉活动。\n",
+        [
+            (None, None, "延吉市总工会举办运动会", "연길시 총공회 운동회 개최", 1, [], None),
+            (None, None, "市总工会开展送清凉活动", "شەھەرلىك ئىشچىلار ئۇيۇشمىسى سالقىنلىق يەتكۈزدى", 1, [], None),
+        ],
+    ),
+    (
+        "translation-of-a-column-or-after-a-dash-subtitle-is-a-paragraph",
+        "工作动态\nWORK NEWS\n\n市总工会召开全委会\n\n3月30日，市总工会召开全委会。\n\n安全第一\n工聯會舉辦職安講座\n"
+        "——逾百名會員出席\nFTU holds talk on occupational safety\n\n【本報訊】工聯會於5月12日舉辦職安講座。\n\n简讯\nBRIEFS\n"
+        "★9月8日，区总工会举办竞赛。\n★9月9日，区总工会开展慰问。\n",
+        [
+            ("工作动态", None, "市总工会召开全委会", None, 2, [], None),
+            ("工作动态", "安全第一", "工聯會舉辦職安講座", "——逾百名會員出席", 2, [], None),
+            ("简讯", None, None, None, 2, [], "★"),
+            ("简讯", None, None, None, 1, [], "★"),
+        ],
+    ),
+    (
+        "markdown-a-line-in-another-script-under-a-heading-is-its-subtitle-elsewhere-a-paragraph-not-a-caption",
+        "## 工聯會舉辦職安講座\nFTU holds talk on occupational safety\n\n5月12日，工聯會舉辦職安講座。\n\n"
+        "The event site\n\n## 工聯會探訪長者\n\n5月20日，工聯會探訪區內長者。\n",
+        [
+            (None, None, "工聯會舉辦職安講座", "FTU holds talk on occupational safety", 2, [], None),
+            (None, None, "工聯會探訪長者", None, 1, [], None),
+        ],
+    ),
+    (
+        "a-line-in-another-script-between-paragraphs-is-a-paragraph-never-joined-to-chinese",
+        "市总工会开展宣讲\n\n9月1日，市总工会开展宣讲活动，各族职工代表300余人参加，宣讲团成员用汉语和维吾尔语\n"
+        "شەھەرلىك ئىشچىلار ئۇيۇشمىسى تەشۋىقات\n\n9月2日，宣讲团走进企业。\n\nThe event site\n\n9月3日，宣讲团走进社区。\n",
+        [(None, None, "市总工会开展宣讲", None, 5, [], None)],
+    ),
     ("empty", "", []),
     ("whitespace-only", " \n\u3000\n", []),
 ]
@@ -931,6 +1009,76 @@ def test_masthead_notes_on_who_may_read_the_issue() -> None:
         assert (m.title, m.issue, m.total_issue, m.publisher, m.date) == expected, text
         assert len(b.articles) == 1 and not b.articles[0].captions and b.articles[0].kicker is None, text
         assert any(f.field == "other" and "内部" in f.text for f in b.masthead), text
+
+
+def test_masthead_name_in_another_script() -> None:
+    """The bulletin's name also written in another script, above or under the Chinese one, is a title field (an
+    'other' field when it holds numbers, or stands away from the name); the metadata's title is the Chinese name,
+    and the issue, publisher and date under it stay in the masthead (they were captions of the first article)."""
+    cases = [
+        (
+            _inline("masthead-name-in-uyghur-under-the-chinese-name"),
+            ("伊犁工会", "2019年第3期", "伊犁州总工会办公室"),
+            [("title", "伊犁工会"), ("title", "ئىلى ئىشچىلار ئۇيۇشمىسى"), ("issue", "2019年第3期")],
+        ),
+        (
+            _inline("masthead-name-in-uyghur-above-the-chinese-name"),
+            ("阿克苏工会", "2016年第11期", None),
+            [("title", "ئاقسۇ ئىشچىلار ئۇيۇشمىسى"), ("title", "阿克苏工会"), ("issue", "2016年第11期")],
+        ),
+        (
+            _inline("masthead-name-in-mongolian-script"),
+            ("内蒙古工会简报", "第12期", "内蒙古自治区总工会办公室"),
+            [("title", "内蒙古工会简报"), ("title", "ᠥᠪᠥᠷ ᠮᠣᠩᠭᠣᠯ ᠤᠨ ᠠᠵᠢᠯᠴᠢᠳ ᠤᠨ ᠡᠪ ᠨᠡᠶᠢᠭᠡᠮᠯᠡᠯ"), ("issue", "第12期")],
+        ),
+        (
+            _inline("masthead-name-in-tibetan-after-the-issue"),
+            ("西藏工会", "2022年第5期", None),
+            [("title", "西藏工会"), ("issue", "2022年第5期"), ("other", "བོད་ལྗོངས་ལས་བཟོ་ཚོགས་པ།")],
+        ),
+        (
+            _inline("masthead-name-in-english-above-the-chinese-name"),
+            ("工会简报", "第4期", None),
+            [("title", "TRADE UNION BULLETIN"), ("title", "工会简报"), ("issue", "第4期")],
+        ),
+        (
+            "延边工会\n연변공회\n2020年第7期（总第95期）\n延边州总工会办公室　　2020年7月15日\n\n延吉市总工会举办运动会\n\n"
+            "7月10日，延吉市总工会举办职工运动会。\n",
+            ("延边工会", "2020年第7期", "延边州总工会办公室"),
+            [("title", "延边工会"), ("title", "연변공회"), ("issue", "2020年第7期")],
+        ),
+        (
+            "春城工运\nCHUNCHENG GONGYUN\n2016年第2期\n\n市总工会召开全委会\n\n2月20日，市总工会召开全委会。\n",
+            ("春城工运", "2016年第2期", None),
+            [("title", "春城工运"), ("title", "CHUNCHENG GONGYUN"), ("issue", "2016年第2期")],
+        ),
+        (
+            "TRADE UNION BULLETIN\n2018年第4期\n\n市总工会召开全委会\n\n3月30日，市总工会召开全委会。\n",
+            ("TRADE UNION BULLETIN", "2018年第4期", None),
+            [("title", "TRADE UNION BULLETIN"), ("issue", "2018年第4期")],
+        ),
+        (
+            "工会简报\nTrade Union Bulletin   No. 4\n2018年第4期\n\n市总工会召开全委会\n\n3月30日，市总工会召开全委会。\n",
+            ("工会简报", "2018年第4期", None),
+            [("title", "工会简报"), ("other", "Trade Union Bulletin   No. 4"), ("issue", "2018年第4期")],
+        ),
+        (
+            "香港工會聯合會\nThe Hong Kong Federation of Trade Unions\n2024年3月號\n\n工聯會舉辦講座\n\n"
+            "【本報訊】工聯會於3月12日舉辦講座。\n",
+            ("香港工會聯合會", "2024年3月號", None),
+            [
+                ("title", "香港工會聯合會"),
+                ("title", "The Hong Kong Federation of Trade Unions"),
+                ("issue", "2024年3月號"),
+            ],
+        ),
+    ]
+    for text, expected, fields in cases:
+        b = unionnews.Pipeline(extractors=[]).parse(text)
+        assert_invariants(b, text)
+        assert (b.metadata.title, b.metadata.issue, b.metadata.publisher) == expected, text
+        assert [(f.field, f.text) for f in b.masthead][: len(fields)] == fields, text
+        assert all(not a.captions and a.kicker is None for a in b.articles), text
 
 
 def test_cr_only_line_endings() -> None:

@@ -24,6 +24,7 @@ from unionnews.model import (
 )
 from unionnews.model.trusted import labelled_span, span, text_span, trusted
 from unionnews.normalize import compose
+from unionnews.script import other_script
 from unionnews.segment.layout import ArticlePlan, Layout, column_name
 from unionnews.segment.lines import Line
 from unionnews.segment.masthead import Field
@@ -300,6 +301,7 @@ def _metadata(layout: Layout, masthead: list[MastheadField]) -> Metadata:
     """The issue's metadata as a database wants it: names without display spacing or 编印 (the masthead
     fields keep the text as written)."""
     found: dict[str, Any] = {}  # the fields set are the ones found (as assigning them one by one recorded)
+    foreign_title: str | None = None
     for mf in masthead:
         name = mf.field
         if name in _NAMED and name not in found:  # the first of each
@@ -307,8 +309,13 @@ def _metadata(layout: Layout, masthead: list[MastheadField]) -> Metadata:
             if name == "publisher":
                 value = _PUBLISHING_VERB.sub("", value) or value
             elif name == "title":
+                if other_script(value):  # the name in Uyghur or English beside the Chinese one: that one first
+                    foreign_title = foreign_title or value
+                    continue
                 value = _SPREAD.sub("", value)
             found[name] = value
+    if "title" not in found and foreign_title is not None:
+        found["title"] = foreign_title  # a name given only in another script
     dated = [f for f in layout.masthead if f.value is not None]
     for wanted, source in (("date", "masthead"), ("published", "stamp")):
         date = next((f.value for f in dated if f.name == wanted), None)

@@ -1,7 +1,8 @@
 """Normalising: one text to match on, and a map from each of its characters back to the decoded file.
 
 What changes: CRLF and CR line endings → LF; form feeds and Unicode line separators → LF; non-breaking,
-ideographic and other spaces → a plain space; zero-width characters and stray BOMs are dropped; full-width
+ideographic and other spaces → a plain space; zero-width characters and stray BOMs are dropped (not a joiner
+inside a word of Arabic, Mongolian, Tibetan or Indic script, which is part of its spelling); full-width
 ASCII letters and digits → half-width. Chinese punctuation is kept as written. Text copied from a web page
 keeps its HTML: known tags (<p>, <br/>, <strong>, <span style=…>) are dropped, and a space entity (&nbsp;,
 &emsp;, &#12288;) becomes one space (its other characters dropped). Nothing is ever inserted, so each
@@ -14,8 +15,11 @@ import bisect
 import re
 from dataclasses import dataclass
 
-# Characters removed: zero-width ones, and the CR of a CRLF pair. Everything else changes one for one.
-_DELETE = re.compile(r"\r(?=\n)|[\u200b-\u200d\u2060\ufeff\u00ad]+")
+# Characters removed: zero-width ones, and the CR of a CRLF pair. Everything else changes one for one. A zero-width
+# (non-)joiner after a letter of a script that shapes its letters by them (the Arabic script of Uyghur, Kazakh and
+# Persian, Mongolian, Tibetan, the Indic scripts) is part of the word and stays; elsewhere it is copy debris.
+_JOINING = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u0900-\u0dff\u0f00-\u0fff\u1800-\u18af\ufb50-\ufdff\ufe70-\ufefe"
+_DELETE = re.compile(rf"\r(?=\n)|[\u200b\u2060\ufeff\u00ad]+|(?<![{_JOINING}])[\u200c\u200d]+")
 # The specification of the one-for-one changes; _translate applies them (tests check they agree).
 _ONE_FOR_ONE = str.maketrans(
     {

@@ -52,3 +52,24 @@ def simplified_view(text: str) -> str:
         return out
     # A phrase rule changed the length somewhere: fall back to one character at a time.
     return "".join(c if len(c := conv.convert(ch)) == 1 else ch for ch in text)
+
+
+# Han characters (CJK ideographs with their extensions, radicals, 〇 and 々): a line holding none of them is
+# not written in Chinese.
+_HAN = re.compile(
+    "[\u2e80-\u2fdf\u3005\u3007\u3021-\u3029\u3038-\u303b\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003347f]"
+)
+# A letter of a word in another script: str.isalpha, or a combining mark (Tibetan vowel signs and subjoined
+# letters, Arabic harakat) that str.isalpha does not count.
+_MARK = re.compile("[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0f71-\u0f84\u0f8d-\u0fbc\u18a9]")
+
+
+def other_script(text: str) -> bool:
+    """True for a line written wholly in a script other than Chinese: the Uyghur, Mongolian, Tibetan, Korean or
+    English (pinyin) form of a name or headline beside the Chinese one (ئۈرۈمچى ئىشچىلار ئۇيۇشمىسى, 연변공회,
+    TRADE UNION BULLETIN). No Han character, at least three letters, and more letters than digits (so
+    ``No. 4``, ``Tel: 0991-2345678`` and page stamps are not)."""
+    if _HAN.search(text):
+        return False
+    letters = sum(1 for ch in text if ch.isalpha()) + len(_MARK.findall(text))
+    return letters >= 3 and letters > sum(1 for ch in text if ch.isdigit())

@@ -22,6 +22,7 @@ from itertools import pairwise
 
 import regex
 
+from unionnews.script import other_script
 from unionnews.segment.lines import (
     BULLET_CHARS,
     ENUM,
@@ -76,6 +77,10 @@ _COLUMN_DECOR = regex.compile(
 _STAMP_HINT = regex.compile(r"时间|日期|\d{4}[-./年]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}")
 # A word of a table of contents' heading (本期导读, 目录): only then are the first lines looked at for one.
 _CONTENTS_HINT = re.compile(r"导读|目\s*录|要\s*目|提要|导航|要览")
+# How many forms of the name in other scripts a masthead prints together (Chinese, Uyghur, Kazakh, English).
+_MAX_FORMS = 4
+# A line in another script may be longer than a Chinese heading (Latin letters are narrow): an English headline.
+_MAX_OTHER_SCRIPT = 120
 # Joins need a line long enough to have been cut by the page, not a short caption.
 MIN_BROKEN = 30
 
@@ -177,10 +182,20 @@ def _find_masthead(layout: Layout) -> None:
     lines = layout.lines
     zone: list[tuple[Line, list[Field]]] = []
     named = False
+    lead: list[Line] = []  # the name in another script above the Chinese one (ئۈرۈمچى … over 乌鲁木齐工会)
+    pending: list[Line] = []  # lines in another script inside the zone, kept when masthead lines surround them
     for ln in lines:
         if ln.kind == "furniture" and ln.furniture_kind == "rule":
             continue
         if len(zone) >= 8:
+            break
+        if _in_other_script(ln):
+            if zone and len(pending) < _MAX_FORMS:
+                pending.append(ln)
+                continue
+            if not zone and len(lead) < _MAX_FORMS:
+                lead.append(ln)
+                continue
             break
         if not zone and ln.kind in ("text", "heading") and is_bulletin_name(ln.body):
             # the bulletin's name on the first line, alone or followed by issue, publisher and date
@@ -196,11 +211,19 @@ def _find_masthead(layout: Layout) -> None:
         if all(f.name == "title" for f in found) and any(f.name != "title" for _, fs in zone for f in fs):
             # a name-like line after the issue, publisher or date is the first column (工作动态), not a title
             break
+        _take_other_script(zone, pending)
         zone.append((ln, found))
+    if zone and pending and (_titled(zone[-1]) or not pending[0].blank_before):
+        _take_other_script(zone, pending)  # under the name, or right under the last masthead line
     if not zone:
-        zone, named = _named_above_issue(lines), False
+        zone, named = _named_above_issue(lines, len(lead)) or _named_above_issue(lines, 0), False
+        if zone and zone[0][0] is (lead[0] if lead else None):
+            lead = []  # the line in another script is the name itself (no Chinese name above the issue)
     names = {f.name for _, fs in zone for f in fs}
     if zone and (names & {"issue", "total_issue", "publisher", "date", "published"} or named):
+        if lead and lead[-1].index < zone[0][0].index:
+            # over the Chinese name, the name's other form; over the issue line, the name itself
+            zone[:0] = [(ln, [_other_script_field(ln, named=True)]) for ln in lead]
         for ln, fs in zone:
             ln.kind = "masthead"
             layout.masthead.extend(fs)
@@ -215,6 +238,36 @@ def _find_masthead(layout: Layout) -> None:
                 layout.masthead.extend(found)
                 layout.masthead_lines.append((ln, found))
                 layout.stamp_lines.append(ln)
+
+
+def _in_other_script(ln: Line) -> bool:
+    """A masthead line wholly in another script: the bulletin's name in Uyghur, Mongolian, Tibetan, Korean or
+    English (ئۈرۈمچى ئىشچىلار ئۇيۇشمىسى, 연변공회, TRADE UNION BULLETIN), or its English issue line."""
+    return ln.kind in ("text", "heading", "caption") and len(ln.text) <= _MAX_OTHER_SCRIPT and other_script(ln.body)
+
+
+def _titled(entry: tuple[Line, list[Field]]) -> bool:
+    return all(f.name == "title" for f in entry[1])
+
+
+# Numbers, an address or a label in a line of another script: an issue line (Vol. 3 No. 4) or a web address,
+# not the name.
+_NOT_A_NAME = re.compile(r"[\d/@:：]|www\.", re.IGNORECASE)
+
+
+def _other_script_field(ln: Line, named: bool) -> Field:
+    """A masthead line in another script: the bulletin's name in that script (a title field, beside the Chinese
+    name), or an 'other' field when it holds numbers or an address or stands away from the name."""
+    start = ln.body_start if ln.body_start >= 0 else ln.start
+    end = ln.body_end if ln.body_end >= 0 else ln.end
+    return Field("title" if named and not _NOT_A_NAME.search(ln.body) else "other", start, end)
+
+
+def _take_other_script(zone: list[tuple[Line, list[Field]]], pending: list[Line]) -> None:
+    """Move the lines in another script met inside the masthead into it (a name's form beside a title)."""
+    for ln in pending:
+        zone.append((ln, [_other_script_field(ln, named=bool(zone) and _titled(zone[-1]))]))
+    pending.clear()
 
 
 # A journal's name (not a union's: 长沙市总工会 over a date is a document's signature): 大连工会简报, 会讯.
@@ -250,7 +303,9 @@ def _mark_page_headers(layout: Layout) -> None:
     that differs on every page (西宁市总工会工作简报　　2 … 　　3). Such a line is no text: left alone it is
     read as a caption, or glued into the paragraph the page break cut.
     """
-    title = next((ln.body for ln, fs in layout.masthead_lines for f in fs if f.name == "title"), None)
+    titles = [ln.body for ln, fs in layout.masthead_lines for f in fs if f.name == "title"]
+    # (the Chinese name, not its form in another script printed beside it)
+    title = next((t for t in titles if not other_script(t)), titles[0] if titles else None)
     title = "".join(title.split()) if title else None
 
     def is_name(text: str) -> bool:
@@ -293,10 +348,13 @@ def _mark_signature(lines: list[Line], stamp: Line, found: list[Field]) -> None:
         prev.byline = True
 
 
-def _named_above_issue(lines: list[Line]) -> list[tuple[Line, list[Field]]]:
+def _named_above_issue(lines: list[Line], skip: int) -> list[tuple[Line, list[Field]]]:
     """A masthead whose name is no known bulletin name (职工之家, 春城工运): a short first line with the issue
-    line right under it. The name, then the issue line and the field lines that follow."""
-    body = [ln for ln in lines[:10] if not (ln.kind == "furniture" and ln.furniture_kind == "rule")]
+    line right under it. The name, then the issue line and the field lines that follow.
+
+    ``skip`` lines in another script above the name are passed over (the caller keeps them); the name's form in
+    another script may stand between it and the issue (春城工运 / CHUNCHENG GONGYUN / 2016年第2期)."""
+    body = [ln for ln in lines[: 10 + skip] if not (ln.kind == "furniture" and ln.furniture_kind == "rule")][skip:]
     if len(body) < 2:
         return []
     first = body[0]
@@ -305,6 +363,9 @@ def _named_above_issue(lines: list[Line]) -> list[tuple[Line, list[Field]]]:
     zone = [(first, [Field("title", first.start, first.end)])]
     # a note on who may read the issue ((内部资料　注意保存), 内部刊物) may stand between the name and the issue
     for second in body[1:4]:
+        if _in_other_script(second):
+            zone.append((second, [_other_script_field(second, named=_titled(zone[-1]))]))
+            continue
         found = fields_of(second, top=True) if second.kind in ("text", "caption") else None
         if not found:
             return []
@@ -366,10 +427,19 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
         return _CLAUSE_PUNCT.isdisjoint(body.rstrip("，,、；;")) or not _leads(body)
 
     heads = [heading_like(ln) for ln in lines]  # what each line can be read as, decided once
+    # Lines in another script (an English headline under a Hong Kong one, a Uyghur one under a Xinjiang one) are
+    # never a column, kicker, headline or caption: beside Chinese heading lines they join the article those
+    # open (its subtitle, or a paragraph), and elsewhere they are body text.
+    other = {ln.index for ln in lines if _other_script_line(ln)}
+    translations = _beside_headings(lines, heads, other) if other else set()
+    carried: list[Line] = []  # translations of a column's name, given to the article that follows
 
     def new_article() -> ArticlePlan:
         art = ArticlePlan(column=column, column_name=column_text)
         layout.articles.append(art)
+        if carried:
+            art.blocks.extend(Para([t]) for t in carried)
+            carried.clear()
         return art
 
     while i < n:
@@ -399,6 +469,8 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
                 and not last.listed
                 and not last.lines[-1].terminal
                 and _broken(last.lines[-1], wrap)
+                # (a line in another script beside Chinese text is its translation, not its other half)
+                and _foreign(ln) == _foreign(last.lines[-1])
             ):
                 last.lines.append(ln)  # the rest of a paragraph cut mid-sentence
                 i += 1
@@ -410,6 +482,16 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
                 j += 1
             run = lines[i:j]
             nxt = lines[j] if j < n else None
+            translated: list[Line] = []
+            if translations and any(ln.index in translations for ln in run):
+                translated = [ln for ln in run if ln.index in translations]
+                run = [ln for ln in run if ln.index not in translations]
+                if not run:  # (its Chinese heading was joined to the paragraph above)
+                    if current is None:
+                        current = new_article()
+                    current.blocks.extend(Para([t]) for t in translated)
+                    i = j
+                    continue
             if (
                 not md
                 and len(run) == 1
@@ -420,6 +502,7 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
             ):
                 # a single short line inside an article: a caption, or the first half of a broken paragraph
                 current.blocks.append(Para([run[0]], kind="paragraph" if _clausal(run[0]) else "caption"))
+                current.blocks.extend(Para([t]) for t in translated)  # (its translation: a paragraph)
                 i = j
                 continue
             if (
@@ -451,6 +534,9 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
                 _assign_headings(current, rest)
                 if note is not None:
                     current.blocks.append(note)
+                _place_translations(current, translated, lines[i:j], col)
+            else:
+                carried.extend(translated)
             i = j
             continue
         if (kind == "bullet" or kind == "enum") and _marks_column(
@@ -501,6 +587,7 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
             and ln.width <= MAX_HEADING
             and not _clausal(ln)
             and not _continues(current, wrap)
+            and ln.index not in other  # (a line in another script is text, never a caption)
         ):
             current.blocks.append(Para([ln], kind="caption"))
             i += 1
@@ -518,6 +605,52 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
             current = new_article()  # picture news: each dated item with its caption is an article
         current.blocks.append(Para([ln]))
         i += 1
+
+
+def _foreign(ln: Line) -> bool:
+    """``ln`` is wholly in another script (see unionnews.script.other_script); a cheap look at its first
+    character passes over most Chinese lines."""
+    return not ("\u4e00" <= ln.text[0] <= "\u9fff") and other_script(ln.body)
+
+
+def _other_script_line(ln: Line) -> bool:
+    """A text line in another script that could stand beside a heading: short enough, ending no sentence."""
+    return (
+        ln.kind == "text" and not ln.terminal and not ln.byline and len(ln.text) <= _MAX_OTHER_SCRIPT and _foreign(ln)
+    )
+
+
+def _beside_headings(lines: list[Line], heads: list[bool], other: set[int]) -> set[int]:
+    """The lines in another script standing next to a Chinese heading line (or to another such line next to one):
+    under it, or right above it (a line above it across a blank line ends the article before). They are read in
+    the run of headings, and ``heads`` is updated so. The others are never headings."""
+    for k, ln in enumerate(lines):
+        if ln.index in other:
+            heads[k] = False
+    found: set[int] = set()
+    for k, ln in enumerate(lines):
+        if ln.index in other and (
+            (k > 0 and heads[k - 1]) or (k + 1 < len(lines) and heads[k + 1] and not lines[k + 1].blank_before)
+        ):
+            heads[k] = True
+            found.add(ln.index)
+    return found
+
+
+def _place_translations(art: ArticlePlan, translated: list[Line], run: list[Line], column: Line | None) -> None:
+    """A headline's form in another script beside it (FTU holds talk on occupational safety under
+    工聯會舉辦職安講座) is the article's subtitle; when it has one (——…), the line is a paragraph of it, and so is a
+    column's name in another script (工作动态 / WORK NEWS over the article's headline)."""
+    for t in translated:
+        k = run.index(t)
+        # the Chinese line it translates: the one above it, or below it when it stands first
+        near = next((ln for ln in reversed(run[:k]) if ln not in translated), None) or next(
+            (ln for ln in run[k + 1 :] if ln not in translated), None
+        )
+        if art.subtitle is None and art.headline is not None and near is not column:
+            art.subtitle = t
+        else:
+            art.blocks.append(Para([t]))
 
 
 _EDITORS_NOTE = ("编者按", "【编者按】", "［编者按］", "[编者按]", "编者的话", "编者语", "编辑按")
