@@ -1156,6 +1156,130 @@ CASES: list[tuple[str, str, str | None, set[Row]]] = [
         None,
         set(),
     ),
+    # -- seventh pass: 兵团, Beijing streets, Shenzhen lists ------------------------------------------
+    (
+        "corps-division-union",
+        "6月8日，新疆生产建设兵团第八师总工会举办职工运动会，八师总工会主席王磊出席。",
+        None,
+        {
+            ("八师总工会", "八师总工会", "union", "participant"),
+            ("新疆生产建设兵团第八师总工会", "新疆生产建设兵团第八师总工会", "union", "mentioned"),
+        },
+    ),
+    (
+        "corps-division-hospital",
+        "第八师医院和第一师医院的医护人员参加义诊。",
+        None,
+        {
+            ("第一师医院", "第一师医院", "institution", "participant"),
+            ("第八师医院", "第八师医院", "institution", "participant"),
+        },
+    ),
+    (
+        "corps-regiment-unions",
+        "比赛期间，八师一二一团工会和一四三团工会组织职工到场助威。",
+        None,
+        {
+            ("一四三团工会", "一四三团工会", "union", "mentioned"),
+            ("八师一二一团工会", "八师一二一团工会", "union", "mentioned"),
+        },
+    ),
+    (
+        "corps-farm-unions-share-division",
+        "十二师三坪农场工会和五一农场工会还组织职工助威。",
+        None,
+        {
+            ("五一农场工会", "十二师五一农场工会", "union", "mentioned"),
+            ("十二师三坪农场工会", "十二师三坪农场工会", "union", "mentioned"),
+        },
+    ),
+    (
+        "company-group-in-brackets",
+        "会上，北京首都旅游（集团）有限责任公司工会作交流发言。",
+        None,
+        {("北京首都旅游（集团）有限责任公司工会", "北京首都旅游（集团）有限责任公司工会", "union", "mentioned")},
+    ),
+    (
+        "year-before-district-union",
+        "2019年度东城区总工会工作会议召开。",
+        None,
+        {("东城区总工会", "东城区总工会", "union", "mentioned")},
+    ),
+    (
+        "unions-work-of-a-district",
+        "会议表彰了2019年度东城区工会工作先进单位。",
+        None,
+        set(),
+    ),
+    (
+        "street-list-shares-street",
+        "和平里、安定门、交道口街道总工会开展慰问。",
+        None,
+        {
+            ("交道口街道总工会", "交道口街道总工会", "union", "mentioned"),
+            ("和平里", "和平里街道总工会", "union", "mentioned"),
+            ("安定门", "安定门街道总工会", "union", "mentioned"),
+        },
+    ),
+    (
+        "street-list-month-char",
+        "德胜、新街口、月坛街道总工会组织职工参观。",
+        None,
+        {
+            ("德胜", "德胜街道总工会", "union", "mentioned"),
+            ("新街口", "新街口街道总工会", "union", "mentioned"),
+            ("月坛街道总工会", "月坛街道总工会", "union", "mentioned"),
+        },
+    ),
+    (
+        "street-named-xiang",
+        "区总工会会同松岗、西乡、福永街道总工会成立专班。",
+        None,
+        {
+            ("区总工会", "区总工会", "union", "mentioned"),
+            ("松岗", "松岗街道总工会", "union", "co-organizer"),
+            ("福永街道总工会", "福永街道总工会", "union", "co-organizer"),
+            ("西乡", "西乡街道总工会", "union", "co-organizer"),
+        },
+    ),
+    (
+        "verb-phrase-street-union",
+        "区总工会把政治建设摆在首位，建立党组成员联系街道总工会制度。",
+        None,
+        {("区总工会", "区总工会", "union", "mentioned")},
+    ),
+    (
+        "generic-street-union",
+        "区总工会以街道总工会为依托开展工作。",
+        None,
+        {("区总工会", "区总工会", "union", "mentioned")},
+    ),
+    (
+        "list-item-holds-he",
+        "区总工会会同区人力资源局、工业和信息化局开展检查。",
+        "深圳",
+        {
+            ("区人力资源局", "区人力资源局", "government", "co-organizer"),
+            ("区总工会", "区总工会", "union", "mentioned"),
+            ("工业和信息化局", "区工业和信息化局", "government", "co-organizer"),
+        },
+    ),
+    (
+        "innovation-bureau",
+        "区总工会联合区人力资源局、科技创新局开展活动。",
+        None,
+        {
+            ("区人力资源局", "区人力资源局", "government", "co-organizer"),
+            ("区总工会", "区总工会", "union", "mentioned"),
+            ("科技创新局", "区科技创新局", "government", "co-organizer"),
+        },
+    ),
+    (
+        "new-situation-slogan",
+        "奋力开创新局，区总工会召开会议。",
+        None,
+        {("区总工会", "区总工会", "union", "mentioned")},
+    ),
 ]
 
 
@@ -1215,6 +1339,12 @@ MASTHEAD_CASES = [
         ["乌鲁木齐市总工会办公室"],
     ),
     ("publication-name-is-no-organization", "银川工会简报\n第7期\n\n正文标题\n\n5月30日，市总工会召开会议。\n", []),
+    # a bare place and 工会 as the name line is the bulletin's name (a union writes its place's level: 市总工会)
+    (
+        "bare-place-union-name-line",
+        "喀什工会\n2018年第3期\n喀什市总工会办公室　2018年3月9日\n\n正文标题\n\n3月8日，市总工会召开会议。\n",
+        ["喀什市总工会办公室"],
+    ),
 ]
 
 

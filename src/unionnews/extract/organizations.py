@@ -278,6 +278,20 @@ def _abbreviation_place(view: str, masked: str, reverse: str, at: int, lists: _L
 _MASTHEAD_UNION = re.compile(r"(?:总工会|工会|工联会|职工会|工会委员会)$")
 
 
+#: A masthead name line that is a bare place and 工会 (乌鲁木齐工会, 九龙坡工会): the bulletin's name. A union
+#: writes its place with its level (乌鲁木齐市总工会, 九龙坡区总工会); the place alone is how a paper is titled.
+_BARE_PLACE_UNION = re.compile(r"([\u4e00-\u9fff]{2,6})工会")
+
+
+def _publication_name(line: str) -> bool:
+    """Whether a masthead name line ending in 工会 is the bulletin's name rather than a union: 乌鲁木齐工会."""
+    m = _BARE_PLACE_UNION.fullmatch("".join(line.split()))
+    if m is None:
+        return False
+    place = m.group(1)
+    return place[-1] not in "市区县省州旗盟镇乡总" and _lists().suffix_re.search(place) is None
+
+
 class OrganizationExtractor:
     """Finds named organizations in each article; see the module docstring for the method."""
 
@@ -292,7 +306,11 @@ class OrganizationExtractor:
             (f, ctx.view[f.span.start : f.span.end])
             for f in ctx.bulletin.masthead
             if f.field == "publisher"
-            or (f.field == "title" and _MASTHEAD_UNION.search(ctx.view, f.span.start, f.span.end))
+            or (
+                f.field == "title"
+                and _MASTHEAD_UNION.search(ctx.view, f.span.start, f.span.end)
+                and not _publication_name(ctx.view[f.span.start : f.span.end])
+            )
             or (f.field == "other" and ctx.view.startswith("来源", f.span.start))  # 来源：市总工会办公室
         ]
         return self._records(ctx, blocks) if blocks else []
@@ -385,9 +403,11 @@ class OrganizationExtractor:
             if (
                 suffix == "工会"
                 and view[suffix_start - 1 : suffix_start] in ("市", "省", "区", "县")
-                and view.startswith(("机关", "系统", "干部"), end)
+                and view.startswith(("机关", "系统", "干部", "工作"), end)
             ):
-                continue  # 重庆市工会机关干部, 某省工会系统: the unions of a place as a body of staff, no one name
+                # 重庆市工会机关干部, 某省工会系统: the unions of a place as a body of staff, no one name; 西城区工会工作
+                # 先进单位: the unions' work in the district
+                continue
             if suffix in _SCHOOLS and view.startswith(_STUDENTS, end):
                 continue  # 大学新生 are students, 小学组 a category of a contest
             if suffix == "中学" and view[end : end + 1] in _LEARNT:
@@ -460,7 +480,7 @@ class OrganizationExtractor:
                 kind = "union"  # 市总工会经费审查委员会, 工聯總會青年委員會: a committee of a union is the union's body
             found.append((start, end, kind, rule))
             if view[start - 1 : start] == "、":
-                found.extend(_coordinated(view, masked, reverse, start, name[len(_place_head(name)) :], lists))
+                found.extend(_coordinated(view, masked, reverse, start, name, lists))
         for alias in user:
             for um in re.finditer(re.escape(alias), view):
                 found.append((um.start(), um.end(), _kind_of(alias, lists), "lexicon"))
@@ -662,6 +682,10 @@ def _left_edge(masked: str, reverse: str, suffix_start: int, lists: _Lists) -> i
     return cut
 
 
+#: Words a company writes in brackets inside its name: 北京金融街投资（集团）有限公司, 某某（控股）有限公司.
+_HELD_WORDS = frozenset(("集团", "控股", "股份", "集团股份"))
+
+
 def _held_place_start(view: str, masked: str, reverse: str, close: int, lists: _Lists) -> int:
     """Where a company name with its place in brackets begins (中国石化销售（北京）有限公司), or -1.
 
@@ -672,7 +696,7 @@ def _held_place_start(view: str, masked: str, reverse: str, close: int, lists: _
     inner = view[open_at + 1 : close - 1]
     if open_at < 2 or not 2 <= len(inner) <= 4:
         return -1
-    if not (inner in lists.cities or inner[-1] in "市省" or lists.place_re.fullmatch(inner)):
+    if not (inner in _HELD_WORDS or inner in lists.cities or inner[-1] in "市省" or lists.place_re.fullmatch(inner)):
         return -1
     start = _left_edge(masked, reverse, open_at, lists)
     return start if open_at - start >= 2 else -1
@@ -690,6 +714,9 @@ _AREA_NOUNS = frozenset("东西南北中城郊矿市园景社片辖小新老山�
 _PLACE_INNER_STOPS = {"都": ("区", "县", "市"), "中": ("县",)}
 #: Localisers that follow a noun (会议中, 活动前), so at the start of a clause they begin a name: 中联重科.
 _LOCALISERS = frozenset("中上下前后")
+#: Date characters that end a name on its left after a number (5月市总工会), but begin one where a phrase opens
+#: (德胜、新街口、月坛街道总工会; 日坛): no date is written without its number.
+_DATE_CHARS = frozenset("月日")
 #: Conjunctions and words that may stand inside one name (香港文职及专业人员总工会, 金龙联合汽车有限公司).
 _INNER_CONJUNCTIONS = frozenset("和与及")
 _INNER_WORDS = frozenset(("联合",))
@@ -704,7 +731,7 @@ def _stop_in_name(masked: str, k: int, suffix_start: int, lists: _Lists) -> bool
     words of one name when a place leads the words before it and neither side is a name of its own.
     """
     char = masked[k]
-    if char in _LOCALISERS and (k == 0 or not "\u4e00" <= masked[k - 1] <= "\u9fff"):
+    if (char in _LOCALISERS or char in _DATE_CHARS) and (k == 0 or not "\u4e00" <= masked[k - 1] <= "\u9fff"):
         return True
     if masked[k + 1 : k + 2] in _PLACE_INNER_STOPS.get(char, ()) and (
         char == "都" or _after_stop(masked, k - 1, lists)
@@ -787,6 +814,9 @@ def _place_start(text: str) -> bool:
 _SELF_NAMED = frozenset(("市委", "县委", "区委", "省委", "团市委", "工联会", "工商联", "妇联"))
 _WEAK = frozenset(
     [
+        # 总工会 is a place's or a parent's federation (德胜街道总工会, 集团公司总工会): with neither before it, it names
+        # none (党组成员联系街道总工会, 以街道总工会为依托)
+        "总工会",
         "工会",
         "中心",
         "分中心",
@@ -906,11 +936,19 @@ def _parent_before(prefix: str, suffix: str, lists: _Lists) -> bool:
 _SENT_TO = re.compile(r"[\u4e00-\u9fff]{0,3}?[报送](?=[市区县省])")
 
 
+#: A division or regiment of the Xinjiang Production and Construction Corps, named by its number (第十二师, 十二师,
+#: 一〇四团, 八师一二一团): a place of its own, whose unions and institutions are named after it (十二师总工会,
+#: 第十二师医院, 十二师三坪农场工会). The number is part of the name, not a count or a clause opening.
+_CORPS_UNIT = re.compile(r"第?[一二三四五六七八九十〇○零]{1,4}[师团]")
+
+
 def _name_start(view: str, start: int, suffix_start: int, suffix: str, lists: _Lists) -> int:
     """Move ``start`` right to where a place, parent or known city begins; -1 when a weak ending has none."""
     prefix = view[start:suffix_start]
     known = lists.place_re.search(prefix)
     best = known.start() if known else -1
+    if best != 0 and ("师" in prefix or "团" in prefix) and (corps := _CORPS_UNIT.search(prefix)):
+        best = corps.start() if best < 0 else min(best, corps.start())
     if best < 0 and _place_start(prefix):
         # 单报县总工会, 上报市总工会: a verb of sending before the bare place (no county is named 单报县)
         sent = _SENT_TO.match(prefix)
@@ -1001,8 +1039,13 @@ def _list_item(
         return -1, ""
     for start, end, _kind, rule in reversed(found):
         m = _LIST_LINK.match(view[end:suffix_start])
-        # inside a list item a one-character stop is part of a word (经信局); only a link word ends it
-        if m and not lists.stop_re.search(m.group(1)) and not any(c in "等和及与的" for c in m.group(1)):
+        # inside a list item a one-character stop is part of a word (经信局); only a link word ends it, unless a
+        # kept word holds it (区人力资源局、工业和信息化局)
+        if (
+            m
+            and not lists.stop_re.search(m.group(1))
+            and not any(c in "等和及与的" for c in _masked_item(view, m, end, lists))
+        ):
             previous = view[start:end]
             shared = rule.partition(":")[2] if rule.startswith("shared") else _place_head(previous)
             shared = shared or (previous[0] if previous[0] in "市区县省" else "")
@@ -1012,6 +1055,14 @@ def _list_item(
         if end < suffix_start - 10:
             break
     return -1, ""
+
+
+def _masked_item(view: str, m: re.Match[str], end: int, lists: _Lists) -> str:
+    """The list item ``m.group(1)`` (matched from ``end``) with its kept words masked: 工业和信息化 → 甲甲甲甲甲甲."""
+    item = m.group(1)
+    if not any(c in "和及与" for c in item):
+        return item
+    return _mask_keep(view[end + m.start(1) : end + m.end(1)], lists)
 
 
 #: An industry in a list of industries sharing a place and a union (澳門飲食業、酒店業職工會): 飲食業, 物業管理業.
@@ -1059,7 +1110,8 @@ def _industries(
 _PLURAL_CHARS = re.compile(r"[各个家所支等]")
 _PLURAL_TAIL = re.compile(r"(?:[（(][\u4e00-\u9fff]{1,3}[)）]|[区县市])+$")
 _PLACE_HEAD = re.compile(
-    r"^(?:[\u4e00-\u9fff]{1,6}?(?:新区|自治县|自治州|省|市|区|县|州|旗|盟)|[\u4e00-\u9fff]{2,4}?(?:镇|乡(?!村)|街道))"
+    r"^(?:[\u4e00-\u9fff]{1,6}?(?:新区|自治县|自治州|省|市|区|县|州|旗|盟)|[\u4e00-\u9fff]{2,4}?(?:镇|乡(?!村)|街道)"
+    r"|第?[一二三四五六七八九十〇○零]{1,4}师)"  # 十二师三坪农场工会和五一农场工会: the division is the list's place
 )
 
 
@@ -1080,24 +1132,42 @@ def _place_head(name: str) -> str:
 
 
 def _coordinated(
-    view: str, masked: str, reverse: str, start: int, head: str, lists: _Lists
+    view: str, masked: str, reverse: str, start: int, name: str, lists: _Lists
 ) -> list[tuple[int, int, OrgKind, str]]:
-    """Items of a list of bare places sharing ``head``: 江北区、沙坪坝区、忠县总工会 → each 区/县 + 总工会.
+    """Items of a list of bare places sharing the ending of ``name``, the last item: 江北区、沙坪坝区、忠县总工会 →
+    each 区/县 + 总工会.
 
-    Each item is scanned like a name (stop words and kept words apply: 深入锦江区、 → 锦江区, 和平区).
+    Each item is scanned like a name (stop words and kept words apply: 深入锦江区、 → 锦江区, 和平区). When the last
+    item is a street or township (月坛街道, 李庄镇), the items before it may be written without that word too: the
+    shared head is not repeated (德胜、新街口、月坛街道总工会 → 新街口 named 新街口街道总工会; 新安、西乡、福永街道总工会:
+    西乡 is a street named 西乡, not a 乡).
     """
+    place = _place_head(name)
+    head = name[len(place) :]
     if not head:
         return []
+    level = next((w for w in _TOWNSHIP_LEVELS if place.endswith(w)), "")
+    kind = lists.suffixes.get(_suffix_of(head, lists), "other")
     out: list[tuple[int, int, OrgKind, str]] = []
     pos = start
     while pos > 0 and view[pos - 1] == "、":
         j = _left_edge(masked, reverse, pos - 1, lists)
         item = view[j : pos - 1]
-        if not _PLACE_ONLY.match(item):
+        if level and _BARE_TOWNSHIP.fullmatch(item) and not (item.endswith(level) or _TOWNSHIP_ITEM.match(item)):
+            out.append((j, pos - 1, kind, "coordinated:" + level + head))
+        elif _PLACE_ONLY.match(item):
+            out.append((j, pos - 1, kind, "coordinated:" + head))
+        else:
             break
-        out.append((j, pos - 1, lists.suffixes.get(_suffix_of(head, lists), "other"), "coordinated:" + head))
         pos = j
     return out
+
+
+_TOWNSHIP_LEVELS = ("街道", "镇", "乡")
+#: A street's or township's own name without its level word: two to four characters (新街口, 西乡, 福永).
+_BARE_TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{2,4}")
+#: An item that names its own level (城关镇, 李庄乡 before 王集乡工会, or 某某街道): three characters or more.
+_TOWNSHIP_ITEM = re.compile(r"[\u4e00-\u9fff]{2,}(?:街道|镇|乡)$|[\u4e00-\u9fff]+(?:区|县|市|省)$")
 
 
 def _suffix_of(name: str, lists: _Lists) -> str:
