@@ -696,6 +696,37 @@ CASES: list[tuple[str, str, set[Row]]] = [
             ("何美仪", "最佳创意奖", "title", None),
         },
     ),
+    # -- seventh pass: names with a middle dot, 兵团 teams -------------------------------------------
+    (
+        "dotted-name-after-unit-and-job",
+        "个人赛中，新疆众和股份有限公司电工阿不都拉·热合曼获电工项目第一名。",
+        {("阿不都拉·热合曼", "电工项目第一名", "rank", None)},
+    ),
+    (
+        "dotted-and-plain-names-share-out",
+        "库尔勒市第二人民医院护士阿依努尔·买买提和自治区人民医院护士王芳分获护理项目第一名和第二名。",
+        {("王芳", "护理项目第二名", "rank", None), ("阿依努尔·买买提", "护理项目第一名", "rank", None)},
+    ),
+    (
+        "dotted-name-after-driver",
+        "市公交集团驾驶员热依拉·买买提荣获“自治区巾帼建功标兵”称号。",
+        {("热依拉·买买提", "自治区巾帼建功标兵", "honour", None)},
+    ),
+    (
+        "dotted-name-alone",
+        "阿依古丽·司马义荣获“全国五一巾帼标兵”称号。",
+        {("阿依古丽·司马义", "全国五一巾帼标兵", "title", None)},
+    ),
+    (
+        "dotted-official-no-award",
+        "区总工会党组书记、常务副主席艾尔肯·买买提明宣布大赛开幕。",
+        set(),
+    ),
+    (
+        "corps-regiment-team-zero-numeral",
+        "最终，七师一三七团代表队获得冠军，一〇三团代表队获得亚军。",
+        {("一〇三团代表队", "亚军", "rank", None), ("七师一三七团代表队", "冠军", "rank", None)},
+    ),
 ]
 
 

@@ -54,6 +54,8 @@ _UNQUOTED = re.compile(r"[^“”「」『』‘’\"]+")
 _YEAR_LEAD = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年度?|(?:本|上|去|今)年度")
 _QUOTED = re.compile(r"[“「『‘\"]([^“”「」『』‘’\"]{1,30})[”」』’\"]")
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
+#: A winner's name may hold the numeral zero, written outside the CJK block: 十二师一〇四团代表队, 二〇二〇届.
+_NAME_CHARS = re.compile(r"^[\u4e00-\u9fff〇○]+$")
 # A unit's name with a number in it (1路车队, 3号线, 5G): Chinese first and last, its number not a count.
 _NUMBERED_NAME = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,})?[\dA-Za-z]{1,4}[路号][\u4e00-\u9fff]{2,}$|^[\u4e00-\u9fff]{2,}[\dA-Za-z]{1,4}[\u4e00-\u9fff]{2,}$"
@@ -1081,7 +1083,9 @@ def _winner_item(view: str, x: int, y: int, lists: _Lists) -> tuple[int, int] | 
     text = view[x:y]
     if not text or len(text) > 30:
         return None
-    if not _HAN.match(text):
+    if not _NAME_CHARS.match(text):
+        if "·" in text and (dotted := _DOTTED_NAME.search(text)):
+            return _dotted_winner(text, dotted, x, y)
         if _NUMBERED_NAME.match(text):  # 市公交集团1路车队, 地铁3号线运营班组: a unit's name holds its number
             return _headed(text, x, y, lists)
         # 江铃汽车 王磊 (a list's unit, a space, the person): the person, when a name stands after the space
@@ -1109,6 +1113,32 @@ def _winner_item(view: str, x: int, y: int, lists: _Lists) -> tuple[int, int] | 
         if len(text) > k and text[:-k].endswith(_ROLE_ENDINGS):
             return y - k, y
     return (y - names[0], y) if names else None
+
+
+#: A name written in parts joined by a middle dot (U+00B7), as Uyghur, Kazakh and foreign names are: 买买提·艾力,
+#: 古丽娜尔·吐尔逊, 艾尔肯·买买提明. It ends the winner phrase; its first part runs left to a role word or unit.
+_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+$")
+#: At most this many characters before the dot are the first part of the name when no role word ends before it.
+_DOTTED_FIRST = 5
+#: Role words and unit endings that close the words before a dotted name (焊工买买提·艾力, 护士古丽娜尔·吐尔逊,
+#: 驾驶员热依拉·买买提, 公司阿不都拉·热合曼).
+_DOTTED_LEADS = (*_ROLE_ENDINGS, "士", "生", "公司", "集团", "医院", "学校", "中心", "局", "委", "厂", "站", "所", "队")
+
+
+def _dotted_winner(text: str, dotted: re.Match[str], x: int, y: int) -> tuple[int, int] | None:
+    """A person named with a middle dot at the end of ``text``: (start, end) of the name, the dot kept as written.
+
+    The name's first part starts after the last role word or unit ending before the dot (特变电工股份有限公司焊工
+    买买提·艾力 → 买买提·艾力); with none, a first part of at most ``_DOTTED_FIRST`` characters is the name's.
+    """
+    dot = text.index("·", dotted.start())
+    first = text[dotted.start() : dot]
+    for k in range(len(first) - 1, 0, -1):  # the rightmost role word leaves at least one character of the name
+        if first[:k].endswith(_DOTTED_LEADS):
+            return x + dotted.start() + k, y
+    if len(first) > _DOTTED_FIRST:
+        return None
+    return x + dotted.start(), y
 
 
 def _headed(text: str, x: int, y: int, lists: _Lists) -> tuple[int, int] | None:
