@@ -723,6 +723,11 @@ CASES: list[tuple[str, str, set[Row]]] = [
         set(),
     ),
     (
+        "tab-table-rows-name-wins-award-cell",
+        "获奖名单如下：||序号\t姓名\t单位\t奖项||1\t王晓明\t南山区人民医院\t深圳市五一劳动奖章||2\t李红梅\t宝运物流有限公司\t南山区抗疫先锋",
+        {("王晓明", "深圳市五一劳动奖章", "honour", None), ("李红梅", "南山区抗疫先锋", "title", None)},
+    ),
+    (
         "corps-regiment-team-zero-numeral",
         "最终，七师一三七团代表队获得冠军，一〇三团代表队获得亚军。",
         {("一〇三团代表队", "亚军", "rank", None), ("七师一三七团代表队", "冠军", "rank", None)},

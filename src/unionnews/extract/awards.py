@@ -319,6 +319,12 @@ class AwardExtractor:
         hints = _listed_hints(ctx)
         if hints and not _any_between(hints, article.span.start, article.span.end):
             hints = []
+        if whole.find("\t", article.span.start, article.span.end) >= 0:  # a table flattened with TABs
+            for award in _table_rows(ctx, article, lists):
+                key = (award["winner"]["text"], award["award"]["text"])
+                if key not in seen:
+                    seen.add(key)
+                    records.append(award)
         for block in article.blocks():
             base, stop = block.span.start, block.span.end
             stated = verb_re.search(whole, base, stop) is not None
@@ -494,6 +500,60 @@ def _listed(ctx: Context, view: str, base: int, event: _LazyEvent, lists: _Lists
         for winner, award, how in _pairs(winners, [piece], "plain"):
             out.append(_record(ctx, base, winner, award, event(), f"listed:{how}"))
     return out
+
+
+#: Column heads of a table of winners flattened with TABs (序号\t姓名\t单位\t奖项): who, and what they won.
+_TABLE_WHO = frozenset(("姓名", "获奖人", "获奖者", "名字", "获奖单位", "单位名称", "集体名称", "队伍", "代表队"))
+_TABLE_WHAT = frozenset(
+    ("奖项", "获奖等次", "等次", "奖次", "获奖情况", "荣誉", "荣誉称号", "称号", "获得荣誉", "表彰类别")
+)
+
+
+def _table_rows(ctx: Context, article: Article, lists: _Lists) -> list[_Data]:
+    """Awards stated by the rows of a TAB-separated table under a header naming who and what was won.
+
+    A row states its award without a verb (序号\t姓名\t单位\t奖项, then 1\t陈志强\t某医院\t深圳市五一劳动奖章): its
+    who cell wins its what cell. Each row is a block of its own; a block with another number of cells ends the table.
+    """
+    whole = ctx.view
+    out: list[_Data] = []
+    who = what = -1
+    width = 0
+    for block in article.blocks():
+        base, stop = block.span.start, block.span.end
+        view = whole[base:stop].rstrip()
+        if "\t" not in view:
+            who = -1
+            continue
+        cells = view.split("\t")
+        names = [c.strip() for c in cells]
+        if who < 0 or len(cells) != width:
+            who = next((i for i, c in enumerate(names) if c in _TABLE_WHO), -1)
+            what = next((i for i, c in enumerate(names) if c in _TABLE_WHAT), -1)
+            width = len(cells)
+            if what < 0:
+                who = -1
+            continue
+        starts = [0]
+        for c in cells[:-1]:
+            starts.append(starts[-1] + len(c) + 1)
+        x, y = _cell(view, starts[who], len(cells[who]))
+        a, b = _cell(view, starts[what], len(cells[what]))
+        if y <= x or b <= a or _winner_item(view, x, y, lists) is None:
+            continue
+        piece = _award_item(view, a, b, "title", lists) or _Piece(((a, b),), "title")
+        out.append(_record(ctx, base, (x, y), piece, None, "table"))
+    return out
+
+
+def _cell(view: str, start: int, size: int) -> tuple[int, int]:
+    """The span of a cell's text without the spaces around it."""
+    end = start + size
+    while start < end and view[start].isspace():
+        start += 1
+    while end > start and view[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 #: A listed winner's note in brackets (一等奖：陈立明（宁波甬城公交有限公司）): the unit, no part of the winner.
