@@ -170,6 +170,22 @@ def _reference_classify(lines: list[Line]) -> None:
         if L._RULE.fullmatch(t) and any(not ch.isspace() for ch in t):
             line.kind, line.furniture_kind = "furniture", "rule"
             continue
+        # markdown from a CMS: a link line sending the reader elsewhere, a pipe table's rows, a quote, a list item
+        if L._NAV_LINK.fullmatch(t):
+            line.kind, line.furniture_kind = "furniture", "navigation"
+            continue
+        if len(t) >= 3 and t[0] == t[-1] == "|":
+            if L._TABLE_RULE.fullmatch(t):
+                line.kind, line.furniture_kind = "furniture", "markup"
+            elif t.count("|") >= 3:
+                line.row = True
+            continue
+        if (m := L._QUOTE.match(t)) and m.end() < len(t):
+            line.marker_end = line.body_start = line.start + m.end()
+            continue
+        if L._MD_ITEM.match(t):
+            line.kind, line.marker_end, line.body_start = "bullet", line.start + 1, line.start + L._skip_space(t, 1)
+            continue
         for kind, pattern in (("heading", L._MD_HEADING), ("bullet", L._BULLET), ("enum", L.ENUM)):
             if m := pattern.match(t):
                 body = L._skip_space(t, m.end())
@@ -194,7 +210,7 @@ def _state(lines: list[Line]) -> list[tuple[object, ...]]:
 
 
 LINE_ALPHABET = (
-    "市总工会召开职工第期页图为供稿来源通讯员记者摄影文/编辑审核首页位置网站>＞»›"
+    "市总工会召开职工第期页图为供稿来源通讯员记者摄影文/编辑审核首页位置网站>＞»›|+"
     "，。、；：！？“”（）()【】[]——…-—–－_~·•=━─═*～.#◆●■★→一二三十0123456789pPage/"
     " \u3000\u00a0\t\x1c\x1f\u2028\U0001d7ce\U00010d40"
 )
@@ -218,6 +234,12 @@ LINE_SAMPLES = [
     "文/图 李华",
     "\x1c 工会 \x1f",
     "\U0001d7cf、工会",
+    "> 市总工会主席表示：",
+    "- 3月2日，市总工会召开会议。",
+    "* 市总工会",
+    "| 单位 | 名次 |",
+    "|---|:---:|",
+    "[阅读原文](https://example.cn/a.html)",
 ]
 texts_of_lines = st.lists(
     st.one_of(st.sampled_from(LINE_SAMPLES), st.text(alphabet=LINE_ALPHABET, max_size=30)), max_size=12

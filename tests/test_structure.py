@@ -877,6 +877,49 @@ INLINE_CASES: list[tuple[str, str, list[Art]]] = [
         "شەھەرلىك ئىشچىلار ئۇيۇشمىسى تەشۋىقات\n\n9月2日，宣讲团走进企业。\n\nThe event site\n\n9月3日，宣讲团走进社区。\n",
         [(None, None, "市总工会开展宣讲", None, 5, [], None)],
     ),
+    (
+        "commendation-notice-red-header-signature-and-attached-lists-are-one-article",
+        "湖南省总工会文件\n\n湘工发〔2019〕8号\n\n湖南省总工会关于表彰2018年度全省工会宣传工作先进单位和先进个人的通报\n\n"
+        "各市州总工会，省直各产业工会：\n\n经研究，决定对长沙市总工会等8个单位和张明等5名同志予以通报表扬。\n\n"
+        "附件：2018年度全省工会宣传工作先进单位和先进个人名单\n\n湖南省总工会\n二〇一九年一月十五日\n\n附件\n\n"
+        "2018年度全省工会宣传工作先进单位和先进个人名单\n\n一、先进单位（8个）\n\n"
+        "长沙市总工会、株洲市总工会、湘潭市总工会、衡阳市总工会、\n邵阳市总工会、岳阳市总工会、常德市总工会、\n张家界市总工会\n\n"
+        "二、先进个人（5名）\n\n张明（长沙市总工会）、李红（株洲市总工会）、王强（湘潭市总工会）、\n"
+        "赵敏（衡阳市总工会）、钱进（邵阳市总工会）\n",
+        # salutation, body, 附件 line, issuer, 附件, list title, 一、, list, 二、, list (the date is a stamp)
+        [(None, None, "湖南省总工会关于表彰2018年度全省工会宣传工作先进单位和先进个人的通报", None, 10, [], None)],
+    ),
+    (
+        "names-wrapped-over-lines-ending-on-a-list-comma-are-one-paragraph-ending-at-its-last-line",
+        "市总工会召开劳模座谈会\n\n5月2日，市总工会召开劳模座谈会，会上公布了获奖名单：\n\n张三、李四、王五、\n赵六、孙七\n\n"
+        "市总工会、市人社局、\n联合举办职工技能大赛\n\n6月1日，大赛在市职教中心开幕。\n",
+        [
+            (None, None, "市总工会召开劳模座谈会", None, 2, [], None),
+            (None, None, "市总工会、市人社局、\n联合举办职工技能大赛", None, 1, [], None),
+        ],
+    ),
+    (
+        "cms-markdown-table-quote-link-and-list-items",
+        "# 江北工会\n\n2025年第6期\n\n## 工会要闻\n\n**凝心聚力　共谋发展**\n\n### 区总工会召开十届三次全委会议\n\n"
+        "6月3日，区总工会召开十届三次全委会议。\n\n| 单位 | 得分 |\n| --- | --- |\n| 观音桥街道总工会 | 98 |\n"
+        "| 五里店街道总工会 | 95 |\n\n![](https://example.cn/a/1.png)\n图为会议现场\n\n"
+        "> 区总工会主席指出：“要以更实的举措服务职工，\n让职工感受到工会就在身边。”\n\n> 职工代表表示：“很受鼓舞。”\n\n"
+        "[阅读原文](https://example.cn/news/123.html)\n\n## 简讯\n\n"
+        "- 6月5日，区总工会开展安全生产月宣传活动。\n- 6月8日，区总工会举办职工读书分享会。\n* 6月10日，区总工会慰问一线职工。\n",
+        [
+            ("工会要闻", "凝心聚力 共谋发展", "区总工会召开十届三次全委会议", None, 6, ["图为会议现场"], None),
+            ("简讯", None, None, None, 1, [], "-"),
+            ("简讯", None, None, None, 1, [], "-"),
+            ("简讯", None, None, None, 1, [], "*"),
+        ],
+    ),
+    (
+        "plain-text-table-rows-list-items-and-link-lines-stay-in-their-article",
+        "区总工会举办职工运动会\n\n5月20日，区总工会举办职工运动会，获奖名单如下：\n\n| 代表队 | 成绩 |\n|:---|---:|\n"
+        "| 机关代表队 | 冠军 |\n| 教育代表队 | 亚军 |\n\n运动会设以下项目：\n\n- 拔河\n- 跳绳\n- 接力跑\n\n"
+        "[相关报道：区总工会举办职工运动会](https://example.cn/b.html)\n\n[查看更多](https://example.cn/list.html)\n",
+        [(None, None, "区总工会举办职工运动会", None, 9, [], None)],
+    ),
     ("empty", "", []),
     ("whitespace-only", " \n\u3000\n", []),
 ]
@@ -1135,3 +1178,48 @@ def test_photo_caption_marker_is_markup() -> None:
     )
     b = unionnews.Pipeline(extractors=[]).parse(text)
     assert [f.text for f in b.furniture if f.kind == "markup"] == ["▲", "▲", "△", "▲", "↑", "↓"]
+
+
+def test_red_header_and_publisher_contacts_are_masthead() -> None:
+    """A notice's red header and number, and a newsletter's 發行： line with its phone and fax, are masthead
+    fields; the notice's date under its issuer at the end is its stamp (the issuer a paragraph)."""
+    text = next(c[1] for c in INLINE_CASES if c[0].startswith("commendation-notice-red-header"))
+    b = unionnews.Pipeline(extractors=[]).parse(text)
+    assert [(f.field, f.text) for f in b.masthead] == [
+        ("title", "湖南省总工会文件"),
+        ("issue", "湘工发〔2019〕8号"),
+        ("date", "二〇一九年一月十五日"),
+    ]
+    assert b.metadata.date == dt.date(2019, 1, 15)
+    b = unionnews.Pipeline(extractors=[]).parse(
+        "臺中市總工會會訊\n第八十八期\n中華民國一百一十二年十月五日出刊\n"
+        "發行：臺中市總工會　發行人：林志明　電話：（04）2222-3333　傳真：（04）2222-3334\n\n"
+        "工會動態\n\n本會舉辦勞資關係研習會\n\n民國112年9月20日，本會舉辦研習會。\n"
+    )
+    assert [(f.field, f.text) for f in b.masthead][3:] == [
+        ("publisher", "發行：臺中市總工會"),
+        ("other", "發行人：林志明"),
+        ("other", "電話：（04）2222-3333"),
+        ("other", "傳真：（04）2222-3334"),
+    ]
+    assert b.metadata.publisher == "臺中市總工會"
+    assert outline(b) == [("工會動態", None, "本會舉辦勞資關係研習會", None, 1, [], None)]
+
+
+def test_cms_markdown_markers_are_markup_and_kept() -> None:
+    """The table's delimiter row and a quote's > are markup, [阅读原文](…) navigation; no text keeps them."""
+    text = next(c[1] for c in INLINE_CASES if c[0] == "cms-markdown-table-quote-link-and-list-items")
+    b = unionnews.Pipeline(extractors=[]).parse(text)
+    kinds = [(f.kind, f.text) for f in b.furniture if f.text.strip("#* ")]
+    assert ("markup", "| --- | --- |") in kinds
+    assert ("navigation", "[阅读原文](https://example.cn/news/123.html)") in kinds
+    assert [f.text for f in b.furniture if f.text.startswith(">")] == ["> ", "> "]
+    assert [p.text for p in b.articles[0].paragraphs] == [
+        "6月3日，区总工会召开十届三次全委会议。",
+        "| 单位 | 得分 |",
+        "| 观音桥街道总工会 | 98 |",
+        "| 五里店街道总工会 | 95 |",
+        "区总工会主席指出：“要以更实的举措服务职工，让职工感受到工会就在身边。”",  # (a lazy continuation line)
+        "职工代表表示：“很受鼓舞。”",
+    ]
+    assert_invariants(b, text)

@@ -202,7 +202,7 @@ class _Builder:
         if (ln := plan.bullet) is not None:
             s = line_out[ln.index]
             e = s + (ln.marker_end - ln.start)
-            if text[s] in "*_":  # **◆**: the bullet is the symbol, the bold around it is markup
+            if text[s] in "*_" and e - s > 1:  # **◆**: the bullet is the symbol, the bold around it is markup
                 inner = text[s:e].strip("*_ ")
                 b = text.index(inner, s)
                 self.furniture.append(self.labelled(Furniture, "kind", "markup", ln, ln.start, ln.start + b - s))
@@ -222,6 +222,10 @@ class _Builder:
                 self.marker(first)
                 s += first.body_start - first.start
             elif first is plan.bullet:
+                s += first.body_start - first.start
+            elif first.kind == "text" and first.marker_end > first.start:
+                # > 区总工会主席表示：…: a block quote's marker is markup, the paragraph is the quote
+                self.furniture.append(self.labelled(Furniture, "kind", "markup", first, first.start, first.marker_end))
                 s += first.body_start - first.start
             elif first.kind == "bullet" and para.kind == "caption":
                 # ▲活动现场: the marker points at the photo, markup as a heading's # is; the caption is the rest
@@ -293,6 +297,8 @@ _NAMED = frozenset(("title", "issue", "total_issue", "publisher"))
 _METADATA_DEFAULTS = {name: info.default for name, info in Metadata.model_fields.items()}
 # What the masthead says about the publisher that is not its name: 某某办公室编印 → 某某办公室.
 _PUBLISHING_VERB = re.compile(r"\s*(?:编印|编发|印发|主办|主管|编|版权所有)$")
+# The label before a publisher named after it (發行：高雄市總工會 → 高雄市總工會), in either script.
+_PUBLISHING_LABEL = re.compile(r"(?:发行|發行|编印|編印|出版|编辑出版|編輯出版|出版发行|出版發行)\s*[:：]\s*")
 # Spaces that spread a name over the page: 工 会 工 作 简 报.
 _SPREAD = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
@@ -307,7 +313,7 @@ def _metadata(layout: Layout, masthead: list[MastheadField]) -> Metadata:
         if name in _NAMED and name not in found:  # the first of each
             value = mf.text
             if name == "publisher":
-                value = _PUBLISHING_VERB.sub("", value) or value
+                value = _PUBLISHING_VERB.sub("", _PUBLISHING_LABEL.sub("", value, count=1)) or value
             elif name == "title":
                 if other_script(value):  # the name in Uyghur or English beside the Chinese one: that one first
                     foreign_title = foreign_title or value

@@ -74,7 +74,10 @@ _COLUMN_DECOR = regex.compile(
     rf"[【\[〖［▌|｜{BULLET_CHARS}]+\s*(?P<name>[^【】\[\]〖〗［］]{{2,12}}?)\s*[】\]〗］|｜{BULLET_CHARS}]*"
 )
 # Worth trying as a stamp line: 发布时间/日期 labels, or a full numeric date (a footer's 05.03.2026).
-_STAMP_HINT = regex.compile(r"时间|日期|\d{4}[-./年]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}")
+# (a notice's date in Chinese numerals, 二〇一五年十二月二十八日, under its issuer, is one too)
+_STAMP_HINT = regex.compile(
+    r"时间|日期|\d{4}[-./年]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}|[一二][〇○零九][〇○零一二三四五六七八九]{2}年"
+)
 # A word of a table of contents' heading (本期导读, 目录): only then are the first lines looked at for one.
 _CONTENTS_HINT = re.compile(r"导读|目\s*录|要\s*目|提要|导航|要览")
 # How many forms of the name in other scripts a masthead prints together (Chinese, Uyghur, Kazakh, English).
@@ -422,10 +425,15 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
             return True
         if ln.kind != "text" or ln.terminal or ln.byline or (len(ln.text) > MAX_HEADING and ln.width > MAX_HEADING):
             return False
+        if ln.row or ln.marker_end >= 0 or ln.index in wrapped_lists:
+            return False  # a table row, a block quote, or the first line of a list wrapped over several
+        if ln.text[0] == "[" and ln.text[-1] == ")" and _MD_LINK.fullmatch(ln.text):
+            return False  # [相关报道：…](https://…): a markdown link is a paragraph's text, never a heading
         # a dated clause ("8月2日，…共") is the first half of a broken paragraph, not a headline
         body = ln.body
         return _CLAUSE_PUNCT.isdisjoint(body.rstrip("，,、；;")) or not _leads(body)
 
+    wrapped_lists = _wrapped_lists(lines)
     heads = [heading_like(ln) for ln in lines]  # what each line can be read as, decided once
     # Lines in another script (an English headline under a Hong Kong one, a Uyghur one under a Xinjiang one) are
     # never a column, kicker, headline or caption: beside Chinese heading lines they join the article those
@@ -433,6 +441,7 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
     other = {ln.index for ln in lines if _other_script_line(ln)}
     translations = _beside_headings(lines, heads, other) if other else set()
     carried: list[Line] = []  # translations of a column's name, given to the article that follows
+    attached: set[str] = set()  # the titles of attachments named under articles (附：…名单)
 
     def new_article() -> ArticlePlan:
         art = ArticlePlan(column=column, column_name=column_text)
@@ -445,18 +454,34 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
     while i < n:
         ln = lines[i]
         kind = ln.kind
+        if ln.row:
+            # | 重庆巴渝精工机械有限公司 | 12 | 第一名 |: each row of a table is a paragraph of its article, whole
+            if current is None:
+                current = new_article()
+            current.blocks.append(Para([ln], listed=True))
+            i += 1
+            continue
         if kind == "text" and current is not None and current.blocks:
             last = current.blocks[-1]
-            if ln.text[0] == "附" and _ATTACHMENT.match(ln.text):
+            if ln.text[0] == "附" and (m := _ATTACHMENT.match(ln.text)):
                 # 附件：1.…名单 / 2.…表: the attachments named under an article, a paragraph each, with the lines
                 # right under the first (never a kicker and headline of their own)
                 current.blocks.append(Para([ln], listed=True))
+                attached.add(_attachment_title(ln.text[m.end() - 1 :]))
                 i += 1
                 while i < n and lines[i].kind in ("text", "enum") and not lines[i].blank_before:
                     if lines[i].byline or lines[i].width > _MAX_ITEM:
                         break
                     current.blocks.append(Para([lines[i]], listed=True))
+                    attached.add(_attachment_title(lines[i].text))
                     i += 1
+                continue
+            if attached and (_attachment_title(ln.body) in attached or _ATTACHMENT_LABEL.fullmatch(ln.body)):
+                # the attachment's title over the attachment itself (…名单 over 一、先进集体（12个）), and its label
+                # (附件, 附件1) above that: the list belongs to the article that named it, so they are paragraphs
+                # there, no new column or headline
+                current.blocks.append(Para([ln], listed=True))
+                i += 1
                 continue
             if (last.listed or last.lines[-1].text[-1] in "：:") and _list_item(
                 last, ln, lines[i + 1] if i + 1 < n else None, wrap
@@ -471,6 +496,8 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
                 and _broken(last.lines[-1], wrap)
                 # (a line in another script beside Chinese text is its translation, not its other half)
                 and _foreign(ln) == _foreign(last.lines[-1])
+                # (a list wrapped over lines ending on 、 is over at its first line ending otherwise)
+                and not (last.lines[0].index in wrapped_lists and last.lines[-1].text[-1] != "、")
             ):
                 last.lines.append(ln)  # the rest of a paragraph cut mid-sentence
                 i += 1
@@ -588,6 +615,7 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
             and not _clausal(ln)
             and not _continues(current, wrap)
             and ln.index not in other  # (a line in another script is text, never a caption)
+            and ln.marker_end < 0  # (a block quote is a paragraph, however short)
         ):
             current.blocks.append(Para([ln], kind="caption"))
             i += 1
@@ -605,6 +633,24 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
             current = new_article()  # picture news: each dated item with its caption is an article
         current.blocks.append(Para([ln]))
         i += 1
+
+
+def _wrapped_lists(lines: list[Line]) -> set[int]:
+    """The first lines of lists of names hard-wrapped over several lines (成都市教育工会、绵阳市教育工会、… /
+    达州市教育工会、…), each line but the last ending on 、: the list is one paragraph, never a headline with
+    captions under it. A line holding one 、 before its last (市总工会、市人社局、 over 联合举办…) may be a
+    headline wrapped after a list; a list line holds more items, or is long.
+
+    Only first lines are returned: the lines after one continue the paragraph it opens (it ends on 、)."""
+    found: set[int] = set()
+    after_item = False  # the line above ended on 、 right above this one: this line continues its list
+    for ln in lines:
+        t = ln.text
+        item_end = ln.kind == "text" and t[-1] == "、"
+        if item_end and not after_item and (t.count("、") >= 3 or (t.count("、") >= 2 and ln.width >= 16)):
+            found.add(ln.index)
+        after_item = item_end
+    return found
 
 
 def _foreign(ln: Line) -> bool:
@@ -693,6 +739,20 @@ _LABELLED = regex.compile(r"[^\s，,。；;、：:！？!?“”\"]{1,12}[：:]\
 _MAX_ITEM = 80
 # The attachments an article names at its end: 附件：1.…, 附件1：…, 附：….
 _ATTACHMENT = regex.compile(r"附\s*件?\s*[\d一二三四五六七八九十]{0,2}\s*[：:]\s*\S")
+
+
+# An attachment's label alone on its line over the attachment (附件, 附件1, 附件2：).
+_ATTACHMENT_LABEL = regex.compile(r"附\s*件\s*[\d一二三四五六七八九十]{0,2}\s*[：:]?")
+# A markdown link alone on its line: [text](url).
+_MD_LINK = regex.compile(r"\[[^\]\n]*\]\([^)\n]*\)")
+_ATTACHMENT_NUMBER = regex.compile(r"\s*(?:\d{1,2}\s*[.．、:：]|[（(]?[一二三四五六七八九十\d]{1,2}[)）、])?\s*")
+
+
+def _attachment_title(text: str) -> str:
+    """The title an attachment line names, without its number or spaces (1.…名单 → …名单)."""
+    text = text.lstrip("：: ")
+    m = _ATTACHMENT_NUMBER.match(text)
+    return "".join(text[m.end() if m else 0 :].split()).rstrip("。；;")
 
 
 def _list_item(last: Para, ln: Line, nxt: Line | None, wrap: int) -> bool:
@@ -822,8 +882,8 @@ def _bulleted_name(ln: Line, nxt: Line | None, current: ArticlePlan | None) -> b
     sentence) marks a column, where an item has a sentence (◆ 3月2日，…。) or runs longer.
 
     A short line right under items with the same marker (◆ 3月1日，…。 / ◆ 乙区工会办书法展) is one of them."""
-    if ln.width > 8 or nxt is None or _leads(ln.body) or _dated(ln.body):
-        return False
+    if ln.width > 8 or nxt is None or _leads(ln.body) or _dated(ln.body) or ln.text[0] in "-*+":
+        return False  # (- 接力跑: a markdown list's item, never a column's decoration)
     above = current.bullet if current is not None else None
     marked = ln.text[: ln.marker_end - ln.start]
     if above is not None and not ln.blank_before and above.text[: above.marker_end - above.start] == marked:

@@ -111,6 +111,7 @@ class Line:
     body_start: int = field(default=-1)  # where the content after a marker starts
     body_end: int = field(default=-1)  # where a closing marker (the second ** of **bold**) starts; -1 when none
     byline: bool = False  # a source or author line (供稿, 通讯员 …)
+    row: bool = False  # a row of a markdown pipe table (| 单位 | 名次 |): a paragraph of its own, never a heading
 
     @property
     def body(self) -> str:
@@ -173,6 +174,21 @@ _BOLD = regex.compile(r"(\*\*|__)\s*(?P<body>[^*_\n].*?)\s*\1")
 BOLD_BULLET = regex.compile(rf"(\*\*|__)\s*[{BULLET_CHARS}]+\s*\1")
 # A markdown image alone on its line: page markup, not a caption.
 _IMAGE = regex.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+# A markdown link alone on its line whose words only send the reader elsewhere ([阅读原文](https://…)): page
+# furniture of the article above. A link naming something else ([某某活动报道](…)) stays text.
+_NAV_LINK = regex.compile(
+    r"\[\s*(?:阅读原文|查看原文|原文链接|点击查看(?:原文|详情|更多)?|查看详情|查看更多|了解更多|更多|详情|点击这里|点此查看"
+    r"|返回(?:首页|列表|顶部)?|上一篇|下一篇|(?:来源|原文|链接)\s*[:：]?)\s*\]\([^)\n]*\)"
+)
+# A markdown block quote's marker (> 区总工会主席表示：…): markup before a paragraph of the article, as # is.
+_QUOTE = regex.compile(r"(?:>\s*)+")
+# A markdown list item's marker (- 3月5日，…, * …, + …): a brief item's bullet. The space is required (-3 is a
+# number, **bold** and *emphasis* are markup of another kind).
+_MD_ITEM = regex.compile(r"[-*+][ \u3000]+")
+# A row of a markdown pipe table (| 单位 | 参赛人数 | 名次 |), and the delimiter row under its header
+# (|---|:---:|), which is markup: no paragraph.
+_TABLE_ROW = regex.compile(r"\|.*\|")
+_TABLE_RULE = regex.compile(r"\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?")
 
 # The characters a match of each start-of-line pattern can begin with (a line never starts with a space).
 # Decimal digits, and characters beyond the BMP (whose digit status the regex module may judge differently
@@ -199,7 +215,7 @@ _SPECIAL_FIRST = frozenset().union(
     _DISTRIBUTION_FIRST,
     _PLATFORM_FIRST,
     _WEB_NAV_FIRST,
-    "!*_#",
+    "!*_#>|[+",
 )
 _CRUMB_WORDS = ("首页", "主页", "位置", "网站")  # a breadcrumb line holds one of them
 
@@ -246,6 +262,21 @@ def classify(lines: list[Line], text: str | None = None) -> None:
         if furniture := _furniture_line(first, t):
             line.kind, line.furniture_kind = "furniture", furniture
             continue
+        if first == "[" and t[-1] == ")" and _NAV_LINK.fullmatch(t):
+            line.kind, line.furniture_kind = "furniture", "navigation"
+            continue
+        if first == "|" and t[-1] == "|" and len(t) >= 3:
+            if _TABLE_RULE.fullmatch(t):
+                line.kind, line.furniture_kind = "furniture", "markup"
+            elif _TABLE_ROW.fullmatch(t) and t.count("|") >= 3:
+                line.row = True  # (two cells at least: a lone |…| is a decorated heading)
+            continue
+        if first == ">" and (m := _QUOTE.match(t)) and m.end() < len(t):
+            # the quote is text (a paragraph, however short); its marker is markup
+            line.marker_end, line.body_start = line.start + m.end(), line.start + m.end()
+            continue
+        if first in "-*+" and len(t) > 2 and t[1] in " \u3000" and _MD_ITEM.match(t) and _marked(line, "bullet", 1):
+            continue  # (the marker is the symbol alone, as a ◆ bullet's)
         if first == "#" and (m := _MD_HEADING.match(t)):
             body = _skip_space(t, m.end())
             if body < len(t):
