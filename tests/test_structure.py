@@ -1223,3 +1223,12 @@ def test_cms_markdown_markers_are_markup_and_kept() -> None:
         "职工代表表示：“很受鼓舞。”",
     ]
     assert_invariants(b, text)
+
+
+def test_a_quote_over_marked_lines_is_one_paragraph_without_its_markers() -> None:
+    """> on every line of a quote broken mid-sentence: one paragraph, each > markup (set before it)."""
+    text = "## 市总工会开展送清凉活动\n\n## 基层动态\n\n7月10日，市总工会开展送清凉活动。\n\n> 环卫工人王师傅说：“感谢工会的关心，\n> 我们干劲更足了。”\n"
+    b = unionnews.Pipeline(extractors=[]).parse(text)
+    assert [p.text for p in b.articles[-1].paragraphs][-1] == "环卫工人王师傅说：“感谢工会的关心，我们干劲更足了。”"
+    assert [f.text for f in b.furniture if f.text.startswith(">")] == ["> ", "> "]
+    assert_invariants(b, text)

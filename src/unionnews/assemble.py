@@ -77,9 +77,14 @@ def assemble(norm: str, norm_runs: list[tuple[int, int, int]], layout: Layout, s
     if not continuations:  # nothing to reorder: the reading-order text is the normalised text
         text, runs = norm, [(0, 0, len(norm))] if norm else []
         line_out = [ln.start for ln in lines]
+        marker_out: dict[int, int] = {}
     else:
-        text, runs, line_out = _reading_order(norm, lines, continuations)
+        text, runs, line_out, marker_out = _reading_order(norm, lines, continuations)
     build = _Builder(text, line_out)
+    for idx, pos in marker_out.items():
+        ln = lines[idx]
+        end = pos + ln.body_start - ln.start
+        build.furniture.append(labelled_span(Furniture, text[pos:end], span(pos, end), "kind", "markup"))
 
     for ln in layout.furniture:
         build.furniture.append(build.labelled(Furniture, "kind", ln.furniture_kind or "rule", ln, ln.start, ln.end))
@@ -117,11 +122,12 @@ def _start(block: TextSpan) -> int:
 
 def _reading_order(
     norm: str, lines: list[Line], continuations: dict[int, list[Line]]
-) -> tuple[str, list[tuple[int, int, int]], list[int]]:
+) -> tuple[str, list[tuple[int, int, int]], list[int], dict[int, int]]:
     """Emit every character once, each broken paragraph's halves side by side."""
     skip = {ln.index for tail in continuations.values() for ln in tail}
     em = _Emitter(norm)
     line_out = [0] * len(lines)  # line index → offset of its content in the output
+    marker_out: dict[int, int] = {}  # line index → offset of a continued quote line's > in the output
     cursor = 0
     pending: list[Line] = []  # ordinary lines inside the stretch not yet emitted
 
@@ -142,13 +148,22 @@ def _reading_order(
         cursor = ln.end
         if ln.index in skip:
             continue
+        # the > of a quote's later lines is markup, set before the paragraph so its text is the quote alone
+        quoted = [c for c in continuations[ln.index] if c.kind == "text" and c.marker_end > c.start]
+        for cont in quoted:
+            marker_out[cont.index] = em.length
+            em.emit(cont.start, cont.body_start)
         line_out[ln.index] = em.length
         em.emit(ln.start, ln.end)
         for cont in continuations[ln.index]:
-            line_out[cont.index] = em.length
-            em.emit(cont.start, cont.end)
+            if cont.index in marker_out:
+                line_out[cont.index] = em.length - (cont.body_start - cont.start)  # (where its start would be)
+                em.emit(cont.body_start, cont.end)
+            else:
+                line_out[cont.index] = em.length
+                em.emit(cont.start, cont.end)
     flush(len(norm))
-    return "".join(em.parts), em.runs, line_out
+    return "".join(em.parts), em.runs, line_out, marker_out
 
 
 class _Builder:

@@ -497,7 +497,11 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
                 # (a line in another script beside Chinese text is its translation, not its other half)
                 and _foreign(ln) == _foreign(last.lines[-1])
                 # (a list wrapped over lines ending on 、 is over at its first line ending otherwise)
-                and not (last.lines[0].index in wrapped_lists and last.lines[-1].text[-1] != "、")
+                and not (
+                    last.lines[0].index in wrapped_lists
+                    and last.lines[-1].text[-1] != "、"
+                    and _names_only(last.lines[-1].text)
+                )
             ):
                 last.lines.append(ln)  # the rest of a paragraph cut mid-sentence
                 i += 1
@@ -647,10 +651,24 @@ def _wrapped_lists(lines: list[Line]) -> set[int]:
     for ln in lines:
         t = ln.text
         item_end = ln.kind == "text" and t[-1] == "、"
-        if item_end and not after_item and (t.count("、") >= 3 or (t.count("、") >= 2 and ln.width >= 16)):
+        if (
+            item_end
+            and not after_item
+            and (t.count("、") >= 3 or (t.count("、") >= 2 and ln.width >= 16))
+            and _names_only(t)
+        ):
             found.add(ln.index)
         after_item = item_end
     return found
+
+
+_ITEM_BREAKS = frozenset("，,。；;：:！？!?")
+
+
+def _names_only(text: str) -> bool:
+    """``text`` holds items and 、 but no sentence punctuation: a line of a list of names, not of a sentence
+    (市总工会联合市人社局、市财政局、 wrapped mid-sentence goes on after a comma)."""
+    return _ITEM_BREAKS.isdisjoint(text)
 
 
 def _foreign(ln: Line) -> bool:
