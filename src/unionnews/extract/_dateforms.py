@@ -121,7 +121,8 @@ _PATTERN = rf"""
   | # 04.07.2016: dotted stamps on Chinese pages are day.month.year
     (?P<STAMP>(?<![\d.．/\-])(?P<sd>3[01]|[12]\d|0?[1-9])\.(?P<sm>1[0-2]|0?[1-9])\.(?P<sy>(?:19|20)\d{{2}})(?![\d.．/]))
   | # 2023—2025年, 2023年至2025年
-    (?P<YEARS>(?<![\d〇○零一二三四五六七八九十])(?P<ya>(?:19|20)\d{{2}})年?{_CONN}(?P<yb>(?:19|20)\d{{2}})(?:年度?|学年))
+    (?P<YEARS>(?<![\d〇○零一二三四五六七八九十])(?P<ya>(?:19|20)\d{{2}})年?
+    (?:(?:{_CONN}|/)(?P<yb>(?:19|20)\d{{2}})|/(?P<yb2>\d{{2}}))(?:年度?|学年))
   | # a year, then optionally a month (and a day or a part of the month) or a part of the year
     (?P<Y>(?<![\d〇○零一二三四五六七八九十百千万廿第每])
     {{year}}(?:{_month_part("Y")}{_month_tail("Y")}|{_YEAR_TAIL}|{_month_list("Y")})?)
@@ -141,6 +142,8 @@ _PATTERN = rf"""
   | # a year without 年 opening a name: 2016一人发展一会员 (no word character before: see _bare)
     # or an item of a list of years without its 年: the 2011 of 2011、2012年
     (?P<BARE>(?<![\d.．/\-])(?P<by>(?:19|20)\d{{2}})(?=[\u4e00-\u9fff]|(?:、(?:19|20)\d{{2}})+年))
+  | # a year without 年 closing a name in quote marks or brackets: 「傑出物流從業員選舉2021」
+    (?P<BAREEND>(?<=[\u4e00-\u9fff])(?P<bye>(?:19|20)\d{{2}})(?=[」”》）』]))
   | # 二○二二
     (?P<BARE2>(?<!\d)(?P<by2>(?:二[〇○零]|一九)[〇○零一二三四五六七八九]{{2}})(?![\d〇○零一二三四五六七八九十百千万年]))
 )
@@ -318,7 +321,9 @@ def _stamp(m: re.Match[str], view: str) -> Form:
 
 def _years(m: re.Match[str], view: str) -> Form | None:
     s, e = m.span()
-    a, b = int(m.group("ya")), int(m.group("yb"))
+    a = int(m.group("ya"))
+    short = m.group("yb2")  # 2021/22年度: a fiscal or school year written with the second year's last digits
+    b = int(m.group("yb")) if short is None else a - a % 100 + int(short) + (100 if int(short) < a % 100 else 0)
     return Form(s, e, "year-range", year=a, to=Form(s, e, "year", year=b)) if a < b else None
 
 
@@ -340,6 +345,12 @@ def _bare(m: re.Match[str], view: str) -> Form | None:
     if s and _BARE_BLOCKED.match(view, s - 1):
         return _REJECTED
     return _bare_year(m.group("by"), s, m.end(), view)
+
+
+def _bare_end(m: re.Match[str], view: str) -> Form | None:
+    s, e = m.span()
+    year = _num_positional(m.group("bye"))
+    return None if year is None else Form(s, e, "bare-year", year=year)
 
 
 def _bare2(m: re.Match[str], view: str) -> Form | None:
@@ -528,6 +539,7 @@ _FORMS = {
     "YPART": _ypart,
     "REL": _rel,
     "BARE": _bare,
+    "BAREEND": _bare_end,
     "BARE2": _bare2,
 }
 

@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 import regex
 
@@ -31,7 +31,16 @@ from unionnews.model.trusted import span, trusted
 # characters every anchor of _dateforms starts with, and more.
 _HINT = re.compile(r"[年月日号旬天期季周\d〇○零九]")
 # Marks a date as future, so it may lie further ahead of the reference date: 将于12月举行.
-_FUTURE = regex.compile(r"(?:将于|将在|即将|拟于|拟在|计划于|计划在|定于|预计于|预计在|将)$")
+_FUTURE = regex.compile(
+    r"(?:将于|将在|即将|拟于|拟在|计划于|计划在|定于|预计于|预计在|要在|要于|须在|须于|需在|需于|应在|应于|将)$"
+)
+# A plan told in the sentence before a date (会议要求，3月下旬至5月底开展…; 会议决定…于6月中旬开赛): the date is
+# what is to be done, so it may lie further ahead, though less than one marked future (将于) may.
+_PLAN = re.compile(r"(?:会议要求|会议决定|会议议定|会议明确|会议提出|计划|(?<![模虚])拟|力争|确保)[^。！？!?\n]*$")
+_PLAN_REACH = 80  # characters before a date searched for a plan's word
+# How far back and ahead of the reference date (in months) an inferred year may put a date: news looks back.
+Future = Literal["", "plan", "marked"]
+_WINDOWS: dict[str, tuple[int, int]] = {"": (-10, 2), "plan": (-2, 10), "marked": (-1, 11)}
 # Years for the document year: written years, the issue year of a masthead, 今年 tied to a year. They run over
 # a whole bulletin, so each is written to let re skip ahead in C to a character that can start it: a year's
 # 1 or 2 (the "no digit before" check comes after it, as a look-behind over the year's first two digits), or
@@ -133,12 +142,19 @@ def uses_roc_calendar(ctx: Context) -> bool:
 
 def _block_records(records: list[DateMention], text: str, resolver: _Resolver, base: int, view: str, roc: bool) -> None:
     """Appends the records of one block whose Simplified text is ``view`` and which starts at ``base``."""
-    for form in find_forms(view, roc):
+    forms = find_forms(view, roc)
+    for i, form in enumerate(forms):
         s = form.start
+        if form.relative_word and i + 1 < len(forms) and forms[i + 1].start == form.end + 1 and view[form.end] in "（(":
+            continue  # 今日（7月1日）: the date in brackets says which day; the word adds no second date
         if s >= 2 and view[s - 2 : s] in _LUNAR:
             continue  # 农历九月初九: a day of the lunar calendar, no calendar date (the date beside it is)
         # every future marker ends in 于, 在 or 将 (or stands before a line break, which $ allows)
-        future = s > 0 and view[s - 1] in "于在将\n" and _FUTURE.search(view, max(0, s - 6), s) is not None
+        future: Future = ""
+        if s > 0 and view[s - 1] in "于在将\n" and _FUTURE.search(view, max(0, s - 6), s) is not None:
+            future = "marked"
+        elif s > 1 and _PLAN.search(view, max(0, s - _PLAN_REACH), s) is not None:
+            future = "plan"
         found = resolver.record(form, future)
         if found is None:
             continue
@@ -217,7 +233,7 @@ class _Resolver:
         year: int | None = self.ctx.cache[_CACHE_KEY]
         return year
 
-    def record(self, form: Form, future: bool) -> tuple[str | None, dt.date | None, dt.date | None, _Point] | None:
+    def record(self, form: Form, future: Future) -> tuple[str | None, dt.date | None, dt.date | None, _Point] | None:
         """EDTF, start, end and the resolved point of one form (None for an impossible date such as 2月30日)."""
         if form.to is None:
             point = self.resolve(form, future)
@@ -230,7 +246,7 @@ class _Resolver:
             return edtf, start, end, point
         return self._range(form, future)
 
-    def _range(self, form: Form, future: bool) -> tuple[str | None, dt.date | None, dt.date | None, _Point] | None:
+    def _range(self, form: Form, future: Future) -> tuple[str | None, dt.date | None, dt.date | None, _Point] | None:
         assert form.to is not None
         a_form, b_form = form._replace(to=None), form.to
         b_written = b_form.year is not None
@@ -267,7 +283,7 @@ class _Resolver:
         if point.month is not None:
             self.last_month = point
 
-    def resolve(self, f: Form, future: bool) -> _Point | None:
+    def resolve(self, f: Form, future: Future) -> _Point | None:
         if f.relative_word:
             return self._relative_day(f)
         precision: Precision = "day" if f.day is not None else "month" if (f.month or f.month_word) else "year"
@@ -325,7 +341,7 @@ class _Resolver:
         return (None if year is None else year + _YEAR_OFFSET[word]), source
 
     def _infer_year(
-        self, month: int, day: int | None, future: bool, days: tuple[int, int] | None = None
+        self, month: int, day: int | None, future: Future, days: tuple[int, int] | None = None
     ) -> tuple[int | None, YearSource]:
         if self.ref is not None:
             return _year_near(self.ref, month, day, future, days), "reference"
@@ -348,7 +364,7 @@ class _Resolver:
             return y, m, "reference"
         return None, None, "unknown"
 
-    def _month_of_day(self, day: int, future: bool) -> tuple[int | None, int | None, YearSource]:
+    def _month_of_day(self, day: int, future: Future) -> tuple[int | None, int | None, YearSource]:
         last = self.last_month
         if last is not None:
             return last.year, last.month, last.source
@@ -399,13 +415,13 @@ def _fill(a: _Point, b: Form) -> _Point:
 
 
 @lru_cache(maxsize=4096)  # a bulletin asks again and again with one reference date
-def _year_near(ref: dt.date, month: int, day: int | None, future: bool, days: tuple[int, int] | None = None) -> int:
+def _year_near(ref: dt.date, month: int, day: int | None, future: Future, days: tuple[int, int] | None = None) -> int:
     """The year that puts month/day within ten months before to two months after ``ref`` (future: ahead).
 
     ``days`` is the part of the month told (中旬: 11–20): a bulletin of 2009-10-22 asking for names by
     12月中旬 means this December, whose 中旬 is in the window, not last December, of which only the last days are.
     """
-    lo, hi = (-1, 11) if future else (-10, 2)
+    lo, hi = _WINDOWS[future]
     low = _shift(ref, lo)
     high = _shift(ref, hi)
     fits = []
