@@ -920,6 +920,19 @@ INLINE_CASES: list[tuple[str, str, list[Art]]] = [
         "[相关报道：区总工会举办职工运动会](https://example.cn/b.html)\n\n[查看更多](https://example.cn/list.html)\n",
         [(None, None, "区总工会举办职工运动会", None, 9, [], None)],
     ),
+    (
+        "an-office-signs-a-notice-and-its-attachment-sections-and-space-separated-names-are-paragraphs",
+        "中华全国总工会办公厅关于表扬2022年度工会信息工作先进单位的通报\n\n各省、自治区、直辖市总工会：\n\n"
+        "经综合评定，决定对北京市总工会等5个单位予以通报表扬。\n\n附件：2022年度工会信息工作先进单位名单\n\n"
+        "中华全国总工会办公厅\n2023年3月6日\n\n附件\n\n2022年度工会信息工作先进单位名单\n\n（一）直辖市（2个）\n\n"
+        "北京市总工会　天津市总工会\n\n（二）省区（3个）\n\n河北省总工会　山西省总工会\n内蒙古自治区总工会\n\n"
+        "工作动态\n\n市总工会召开全委会议\n\n5月1日，市总工会召开全委会议。\n",
+        [
+            # salutation, body, 附件 line, signing office, 附件, title, 2 section heads, 3 name lines (date: a stamp)
+            (None, None, "中华全国总工会办公厅关于表扬2022年度工会信息工作先进单位的通报", None, 11, [], None),
+            ("工作动态", None, "市总工会召开全委会议", None, 1, [], None),
+        ],
+    ),
     ("empty", "", []),
     ("whitespace-only", " \n\u3000\n", []),
 ]

@@ -336,6 +336,10 @@ def _mark_page_headers(layout: Layout) -> None:
             ln.kind, ln.furniture_kind = "furniture", "running_header"
 
 
+# The office that signs a notice for its union (中华全国总工会办公厅, 市总工会办公室): a signature too.
+_ISSUER_OFFICES = ("办公厅", "办公室")
+
+
 def _mark_signature(lines: list[Line], stamp: Line, found: list[Field]) -> None:
     """长沙市总工会 right above a bare date (2024年9月10日) closing a notice is its signature (落款): a byline
     of the text above, not a caption or a headline."""
@@ -345,7 +349,7 @@ def _mark_signature(lines: list[Line], stamp: Line, found: list[Field]) -> None:
     if (
         prev.kind == "text"
         and not prev.terminal
-        and is_bulletin_name(prev.text)
+        and (is_bulletin_name(prev.text) or (len(prev.text) <= 25 and prev.text.endswith(_ISSUER_OFFICES)))
         and not prev.text.endswith(_JOURNAL_ENDINGS)
     ):
         prev.byline = True
@@ -442,6 +446,7 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
     translations = _beside_headings(lines, heads, other) if other else set()
     carried: list[Line] = []  # translations of a column's name, given to the article that follows
     attached: set[str] = set()  # the titles of attachments named under articles (附：…名单)
+    attaching: ArticlePlan | None = None  # the article whose attachment (under its title) is being read
 
     def new_article() -> ArticlePlan:
         art = ArticlePlan(column=column, column_name=column_text)
@@ -481,6 +486,7 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
                 # (附件, 附件1) above that: the list belongs to the article that named it, so they are paragraphs
                 # there, no new column or headline
                 current.blocks.append(Para([ln], listed=True))
+                attaching = current
                 i += 1
                 continue
             if (last.listed or last.lines[-1].text[-1] in "：:") and _list_item(
@@ -506,6 +512,17 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
                 last.lines.append(ln)  # the rest of a paragraph cut mid-sentence
                 i += 1
                 continue
+        if (
+            attaching is current
+            and current is not None
+            and kind in ("text", "enum", "bullet", "caption")
+            and not (heads[i] and _ends_attachment(ln, lines[i + 1] if i + 1 < n else None, rules))
+        ):
+            # under the attachment's title, its sections and names (（一）中学组（2名）, 北京市总工会　天津市总工会,
+            # 张秀英（实验小学）) are paragraphs of the article, up to a headline over a news lead (or a known column)
+            current.blocks.append(Para([ln], listed=ln.index not in wrapped_lists))
+            i += 1
+            continue
         # a run of heading-like lines
         if heads[i]:
             j = i + 1
@@ -936,6 +953,14 @@ def _opens_article(line: Line, nxt: Line | None, rules: LayoutRules) -> bool:
         # 活动现场 under a picture names the picture, even with brief items after it: no column
         return not line.body.endswith(_PHOTO_ENDINGS)
     return bool(_leads(nxt.body) or _dated(nxt.body))
+
+
+def _ends_attachment(line: Line, nxt: Line | None, rules: LayoutRules) -> bool:
+    """``line`` ends an attachment read as its article's paragraphs: a known column's name, or a headline over a
+    news lead (a list's section head over its names is no headline, whatever follows it)."""
+    if rules.is_column_name(line.text):
+        return True
+    return nxt is not None and nxt.kind == "text" and bool(_leads(nxt.body) or _dated(nxt.body))
 
 
 def _after_closing_byline(art: ArticlePlan, line: Line, nxt: Line | None) -> bool:
