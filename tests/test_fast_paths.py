@@ -183,6 +183,14 @@ def _reference_classify(lines: list[Line]) -> None:
         if (m := L._QUOTE.match(t)) and m.end() < len(t):
             line.marker_end = line.body_start = line.start + m.end()
             continue
+        if len(t) > 3 and t[0] in "*_" and t[-1] == t[0] != t[1] and L._CAPTION.match(t, 1):
+            line.kind, line.marker_end, line.body_start, line.body_end = (
+                "caption",
+                line.start + 1,
+                line.start + 1,
+                line.end - 1,
+            )
+            continue
         if L._MD_ITEM.match(t):
             line.kind, line.marker_end, line.body_start = "bullet", line.start + 1, line.start + L._skip_space(t, 1)
             continue
@@ -240,6 +248,7 @@ LINE_SAMPLES = [
     "| 单位 | 名次 |",
     "|---|:---:|",
     "[阅读原文](https://example.cn/a.html)",
+    "*图为活动现场*",
 ]
 texts_of_lines = st.lists(
     st.one_of(st.sampled_from(LINE_SAMPLES), st.text(alphabet=LINE_ALPHABET, max_size=30)), max_size=12

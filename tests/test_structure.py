@@ -933,6 +933,16 @@ INLINE_CASES: list[tuple[str, str, list[Art]]] = [
             ("工作动态", None, "市总工会召开全委会议", None, 1, [], None),
         ],
     ),
+    (
+        "markdown-numbered-section-under-a-headline-and-an-emphasised-caption",
+        "# 沙坪坝工会\n\n## 工作动态\n\n### 区总工会举办劳模事迹报告会\n\n5月6日，区总工会举办劳模事迹报告会。\n\n"
+        "![报告会现场](https://example.cn/img/a.jpg)\n\n*图为报告会现场*\n\n#### 一、精心组织\n\n区总工会提前谋划，精心组织。\n\n"
+        "#### 二、注重实效\n\n报告会形式新颖，反响热烈。\n\n### 区总工会慰问困难职工\n\n5月8日，区总工会走访慰问困难职工20户。\n",
+        [
+            ("工作动态", None, "区总工会举办劳模事迹报告会", None, 5, ["图为报告会现场"], None),
+            ("工作动态", None, "区总工会慰问困难职工", None, 1, [], None),
+        ],
+    ),
     ("empty", "", []),
     ("whitespace-only", " \n\u3000\n", []),
 ]

@@ -238,16 +238,19 @@ class _Builder:
                 s += first.body_start - first.start
             elif first is plan.bullet:
                 s += first.body_start - first.start
-            elif first.kind == "text" and first.marker_end > first.start:
-                # > 区总工会主席表示：…: a block quote's marker is markup, the paragraph is the quote
+            elif (first.kind == "text" or first.kind == "caption") and first.marker_end > first.start:
+                # > 区总工会主席表示：…, *图为…*: a block quote's or an emphasis's marker is markup, the block the rest
                 self.furniture.append(self.labelled(Furniture, "kind", "markup", first, first.start, first.marker_end))
                 s += first.body_start - first.start
+                if first.body_end >= 0 and first is last:  # (the closing * of *图为…*)
+                    self.furniture.append(self.labelled(Furniture, "kind", "markup", first, first.body_end, first.end))
             elif first.kind == "bullet" and para.kind == "caption":
                 # ▲活动现场: the marker points at the photo, markup as a heading's # is; the caption is the rest
                 self.furniture.append(self.labelled(Furniture, "kind", "markup", first, first.start, first.marker_end))
                 s += first.body_start - first.start
             e = line_out[last.index] + (
-                (last.body_end if last.kind == "heading" and last.body_end >= 0 else last.end) - last.start
+                (last.body_end if last.body_end >= 0 and (last.kind == "heading" or last is first) else last.end)
+                - last.start
             )
             (captions if para.kind == "caption" else paragraphs).append(text_span(text, s, e))
             if s < lo:

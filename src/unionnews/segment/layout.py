@@ -541,6 +541,20 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
                     i = j
                     continue
             if (
+                md
+                and len(run) == 1
+                and current is not None
+                and current.blocks
+                and current.headline is not None
+                and run[0].level > current.headline.level
+                and ENUM.match(run[0].body)
+            ):
+                # #### 一、精心组织 under ### its article's headline: a numbered section of the article, a paragraph
+                # (as 一、… over paragraphs inside a plain-text article), its # markup
+                current.blocks.append(Para([run[0]], listed=True))  # (whole: never continued by the text under it)
+                i = j
+                continue
+            if (
                 not md
                 and len(run) == 1
                 and current is not None

@@ -277,6 +277,15 @@ def classify(lines: list[Line], text: str | None = None) -> None:
             continue
         if first in "-*+" and len(t) > 2 and t[1] in " \u3000" and _MD_ITEM.match(t) and _marked(line, "bullet", 1):
             continue  # (the marker is the symbol alone, as a ◆ bullet's)
+        if first in "*_" and t[-1] == first and len(t) > 3 and t[1] != first and _CAPTION.match(t, 1):
+            # *图为报告会现场*: a caption in markdown emphasis, whose two marks are markup
+            line.kind, line.marker_end, line.body_start, line.body_end = (
+                "caption",
+                line.start + 1,
+                line.start + 1,
+                line.end - 1,
+            )
+            continue
         if first == "#" and (m := _MD_HEADING.match(t)):
             body = _skip_space(t, m.end())
             if body < len(t):
