@@ -727,6 +727,45 @@ CASES: list[tuple[str, str, set[Row]]] = [
         "获奖名单如下：||序号\t姓名\t单位\t奖项||1\t王晓明\t南山区人民医院\t深圳市五一劳动奖章||2\t李红梅\t宝运物流有限公司\t南山区抗疫先锋",
         {("王晓明", "深圳市五一劳动奖章", "honour", None), ("李红梅", "南山区抗疫先锋", "title", None)},
     ),
+    # -- eighth pass: commendation lists under their section heads, markdown tables ----------------------
+    (
+        "commendation-list-under-its-section-heads",
+        "市总工会表彰一批先进||近日，市总工会印发决定，表彰先进。名单如下。||先进集体：||洛阳市总工会、开封市总工会、|"
+        "郑州市金水区总工会。||优秀工会干部（2名）：||赵敏（洛阳市总工会）、钱进（开封市总工会）",
+        {
+            ("洛阳市总工会", "先进集体", "honour", None),
+            ("开封市总工会", "先进集体", "honour", None),
+            ("郑州市金水区总工会", "先进集体", "honour", None),
+            ("赵敏", "优秀工会干部", "title", None),
+            ("钱进", "优秀工会干部", "title", None),
+        },
+    ),
+    (
+        "commendation-list-numbered-head-names-unknown-surnames",
+        "市总工会表彰一批先进||近日，市总工会印发决定，表彰2023年度全市工会工作先进个人。||一、先进个人（3名）||"
+        "吉克阿呷（昭觉县总工会）、张伟（南岗区总工会）、|王强（哈尔滨工业大学工会）",
+        {
+            ("吉克阿呷", "先进个人", "title", None),
+            ("张伟", "先进个人", "title", None),
+            ("王强", "先进个人", "title", None),
+        },
+    ),
+    (
+        "commendation-heads-inside-one-paragraph",
+        "经研究，决定予以表彰。先进集体：嘉兴市总工会、湖州市总工会。先进个人：陈刚（嘉兴市总工会）、周丽（湖州市总工会）。",
+        {
+            ("嘉兴市总工会", "先进集体", "honour", None),
+            ("湖州市总工会", "先进集体", "honour", None),
+            ("陈刚", "先进个人", "title", None),
+            ("周丽", "先进个人", "title", None),
+        },
+    ),
+    (
+        "not-a-commendation-list-work-items-and-units",
+        "区总工会召开会议||会议指出，要抓好以下工作。||一、主要工作（3项）||开展技能培训、组织劳动竞赛、推进职工之家建设|"
+        "|二、参会单位（3个）||区人社局、区财政局、区教育局||参会人员：市总工会、市人社局、市财政局",
+        set(),
+    ),
     (
         "corps-regiment-team-zero-numeral",
         "最终，七师一三七团代表队获得冠军，一〇三团代表队获得亚军。",
@@ -738,6 +777,33 @@ CASES: list[tuple[str, str, set[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_awards(text: str, expected: set[Row]) -> None:
     assert _awards(text) == expected
+
+
+#: Markdown pipe tables: rows as (id, text, expected) whose text keeps its | (lines broken with \n).
+MARKDOWN_CASES: list[tuple[str, str, set[Row]]] = [
+    (
+        "markdown-table-unit-wins-its-place",
+        "### 职工技能大赛落幕\n\n第五届职工技能大赛日前落幕，团体成绩如下：\n\n| 单位 | 参赛人数 | 名次 |\n"
+        "|---|---|---|\n| 成都航天模塑股份有限公司 | 15 | 第一名 |\n| 青羊区总工会 | 8 | 优秀组织奖 |",
+        {
+            ("成都航天模塑股份有限公司", "第一名", "rank", "职工技能大赛"),
+            ("青羊区总工会", "优秀组织奖", "prize", "职工技能大赛"),
+        },
+    ),
+    (
+        "markdown-table-person-column-over-unit",
+        "获奖名单：\n\n| 序号 | 单位 | 姓名 | 奖项 |\n| :--- | :---: | --- | --- |\n| 1 | 南山区人民医院 | 王晓明 | 深圳市五一劳动奖章 |",
+        {("王晓明", "深圳市五一劳动奖章", "honour", None)},
+    ),
+    ("markdown-table-without-award-column", "| 单位 | 参赛人数 |\n|---|---|\n| 西彭镇总工会 | 8 |", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in MARKDOWN_CASES], ids=[c[0] for c in MARKDOWN_CASES])
+def test_markdown_table_awards(text: str, expected: set[Row]) -> None:
+    bulletin = unionnews.parse(text)
+    found = {(a.winner.text, a.award.text, a.kind, a.event) for art in bulletin.articles for a in art.awards}
+    assert found == expected
 
 
 def test_table_size() -> None:

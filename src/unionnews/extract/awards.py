@@ -31,6 +31,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 from pydantic import TypeAdapter
@@ -156,7 +157,8 @@ _DIGITS_DOTS = re.compile(r"[\d·]")
 _DIGITS_OR_NUMERALS = re.compile(r"[\d一二三四五六七八九十两]")
 _RELATIVE_TAIL = re.compile(r"(?:荣誉称号|称号|荣誉)?的")
 # A prize announced as a list entry: 一等奖：张三、李四 (a prize ending right before a colon).
-_LISTED_BEFORE_COLON = frozenset("奖军名牌）)")
+# Or a title a commendation list names its winners under (先进集体：, 先进个人：, 优秀工会工作者：, 工人先锋号：).
+_LISTED_BEFORE_COLON = frozenset("奖军名牌）)" + "体人部家者子位号岗兵手章")
 _HINTS_KEY = "awards.listed_hints"
 _LISTED = re.compile(
     r"(?:^|(?<=[：:，,；;。\s]))(?P<award>[^：:，,；;。、\s“”「」（）()]{2,20})(?:[（(][^）)]{1,10}[）)])?[：:]"
@@ -164,6 +166,8 @@ _LISTED = re.compile(
 _LISTED_LEAD = re.compile(r".*(?:评出|评选出|决出|产生了|产生|其中)")
 _NOT_LISTED = frozenset(("颁奖", "评奖", "抽奖", "兑奖", "领奖", "获奖", "授奖", "发奖", "大奖", "嘉奖"))
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+#: An article may hold a commendation list's section head alone on its line (the pre-check before reading blocks).
+_SECTION_HINT = re.compile(r"[）):：]\s*\n")
 
 
 @dataclass(frozen=True)
@@ -319,8 +323,18 @@ class AwardExtractor:
         hints = _listed_hints(ctx)
         if hints and not _any_between(hints, article.span.start, article.span.end):
             hints = []
-        if whole.find("\t", article.span.start, article.span.end) >= 0:  # a table flattened with TABs
-            for award in _table_rows(ctx, article, lists):
+        if event is None and _SECTION_HINT.search(whole, article.span.start, article.span.end):
+            event, refs = _LazyEvent(ctx, article), _Antecedents(ctx, article)
+            for award in _section_lists(ctx, article, lists, event):
+                key = (award["winner"]["text"], award["award"]["text"])
+                if key not in seen:
+                    seen.add(key)
+                    records.append(award)
+        a0, a1 = article.span.start, article.span.end
+        if whole.find("\t", a0, a1) >= 0 or whole.find("|", a0, a1) >= 0:  # a table: TAB-flattened or markdown
+            if event is None:
+                event, refs = _LazyEvent(ctx, article), _Antecedents(ctx, article)
+            for award in _table_rows(ctx, article, lists, event):
                 key = (award["winner"]["text"], award["award"]["text"])
                 if key not in seen:
                     seen.add(key)
@@ -480,21 +494,13 @@ def _listed(ctx: Context, view: str, base: int, event: _LazyEvent, lists: _Lists
             a = lead.end()
         if b - a > 12 or view[b - 2 : b] in _NOT_LISTED:
             continue
-        piece = _award_item(view, a, b, "plain", lists)
+        piece = _award_item(view, a, b, "plain", lists) or _section_title(view, a, b, lists)
         if piece is None or piece.parts[0] != (a, b):
             continue
         start = m.end()
         end = _clause_end(view, start, len(view))
         stop = _SENTENCE_END.search(view, start, end)  # 一等奖：张三；二等奖：李四 — the entry ends at ；
-        close = stop.start() if stop else end
-        noted = _noted(view, start, close, lists) if _NOTE_OPEN.search(view, start, close) else None
-        if noted is not None:
-            winners: _Winners | None = noted
-        else:
-            x, y = _winner_phrase(view, start, close)
-            if y <= x or _COUNTED.fullmatch(view, x, y):
-                continue  # 一等奖：3名 counts prizes: a group of winners needs its noun (3名职工)
-            winners = _winners(view, x, y, lists, "")
+        winners = _entry(view, start, stop.start() if stop else end, lists)
         if winners is None:
             continue
         for winner, award, how in _pairs(winners, [piece], "plain"):
@@ -502,18 +508,146 @@ def _listed(ctx: Context, view: str, base: int, event: _LazyEvent, lists: _Lists
     return out
 
 
-#: Column heads of a table of winners flattened with TABs (序号\t姓名\t单位\t奖项): who, and what they won.
-_TABLE_WHO = frozenset(("姓名", "获奖人", "获奖者", "名字", "获奖单位", "单位名称", "集体名称", "队伍", "代表队"))
-_TABLE_WHAT = frozenset(
-    ("奖项", "获奖等次", "等次", "奖次", "获奖情况", "荣誉", "荣誉称号", "称号", "获得荣誉", "表彰类别")
+def _entry(view: str, start: int, close: int, lists: _Lists, trusted: bool = False) -> _Winners | None:
+    """The winners an entry of a list names (张三、李四; 赵强（某公司）、钱进), or None unless every item is one."""
+    if _NOTE_OPEN.search(view, start, close):
+        noted = _noted(view, start, close, lists, trusted)
+        if noted is not None:
+            return noted
+    x, y = _winner_phrase(view, start, close)
+    if y <= x or _COUNTED.fullmatch(view, x, y):
+        return None  # 一等奖：3名 counts prizes: a group of winners needs its noun (3名职工)
+    return _winners(view, x, y, lists, "")
+
+
+def _section_title(view: str, a: int, b: int, lists: _Lists) -> _Piece | None:
+    """A commendation list's title (先进个人, 优秀工会干部): an honour the award lexicon may not end, known by its opener.
+
+    Only a head over a list of winners is read so (先进个人：张三、李四; 一、先进集体（12个） above the names):
+    a title opener (优秀, 先进, 模范 …) within its first characters, after a scope (全国, 省级) or year, tells it from
+    a list's other heads (参会人员：, 负责人：).
+    """
+    lead = _YEAR_LEAD.match(view, a, b)
+    start = lead.end() if lead else a
+    if not any(view.find(o, start, min(b, start + 5)) >= 0 for o in _SECTION_OPENERS):
+        return None
+    return _award_item(view, a, b, "title", lists)
+
+
+#: Openers of the titles a commendation decision lists its winners under.
+_SECTION_OPENERS = ("优秀", "先进", "模范", "最美", "十佳", "杰出", "优胜", "标兵", "示范", "劳动模范", "五一", "巾帼")
+#: A section head of a commendation list standing alone above its names: 一、先进集体（12个）, 优秀工会干部（20名）：,
+#: 先进集体：. An enumerator, a count in brackets or a colon marks it (a bare short line may be any heading).
+_SECTION_HEAD = re.compile(
+    r"(?P<enum>[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．])?"
+    r"(?P<award>[^\s：:，,。、；;（）()“”]{2,20})"
+    r"(?P<count>[（(][\d一二三四五六七八九十百]{1,4}[个名人项家支位][）)])?"
+    r"(?P<colon>[：:])?"
 )
+_SECTION_MAX = 34
 
 
-def _table_rows(ctx: Context, article: Article, lists: _Lists) -> list[_Data]:
-    """Awards stated by the rows of a TAB-separated table under a header naming who and what was won.
+def _section_lists(ctx: Context, article: Article, lists: _Lists, event: _LazyEvent) -> list[_Data]:
+    """Each name of a commendation list wins the title its section head names: 一、先进集体（12个） then a paragraph
+    成都市教育工会、绵阳市教育工会…; 二、先进个人（30名） then 王丽华（成都市教育工会）、… (the unit no part of the winner).
 
-    A row states its award without a verb (序号\t姓名\t单位\t奖项, then 1\t陈志强\t某医院\t深圳市五一劳动奖章): its
-    who cell wins its what cell. Each row is a block of its own; a block with another number of cells ends the table.
+    The names run over the blocks after the head (one joined paragraph, or a block per wrapped line) up to a
+    block that is not wholly a list of winners. Only short blocks are matched against the head pattern.
+    """
+    whole = ctx.view
+    out: list[_Data] = []
+    piece: _Piece | None = None
+    head_base = 0
+    for block in article.blocks():
+        base, stop = block.span.start, block.span.end
+        if piece is not None:
+            view = whole[base:stop].rstrip().rstrip("、，,。；;")  # a wrapped line's 、, the list's closing 。
+            winners = _entry(view, 0, len(view), lists, trusted=True) if view else None
+            if winners is not None and winners.group is None:
+                for winner, _award, how in _pairs(winners, [piece], "plain"):
+                    record = _record(ctx, base, winner, piece, event(), f"section:{how}")
+                    award_span = (head_base + piece.parts[0][0], head_base + piece.parts[0][1])
+                    record["award"] = {
+                        "text": ctx.text[award_span[0] : award_span[1]],
+                        "span": {"start": award_span[0], "end": award_span[1]},
+                    }
+                    record["span"] = {"start": award_span[0], "end": base + winner[1]}
+                    out.append(record)
+                continue
+            piece = None
+        if stop - base > _SECTION_MAX:
+            continue
+        view = whole[base:stop].strip()
+        m = _SECTION_HEAD.fullmatch(view)
+        if m is None or not (m.group("enum") or m.group("count") or m.group("colon")):
+            continue
+        a, b = m.span("award")
+        found = _award_item(view, a, b, "plain", lists) or _section_title(view, a, b, lists)
+        if found is not None and found.parts[0] == (a, b) and len(found.parts) == 1:
+            piece = found
+            head_base = base + (len(whole[base:stop]) - len(whole[base:stop].lstrip()))
+    return out
+
+
+#: Column heads of a table of winners (序号\t姓名\t单位\t奖项; | 单位 | 参赛人数 | 名次 |): who, and what they won.
+#: A person's column is the winner over a unit's (姓名 beside 单位: the unit is where the person works).
+_TABLE_WHO = (
+    "姓名",
+    "获奖人",
+    "获奖者",
+    "名字",
+    "选手",
+    "获奖单位",
+    "单位名称",
+    "集体名称",
+    "队伍",
+    "代表队",
+    "参赛单位",
+    "单位",
+)
+_TABLE_WHAT = frozenset(
+    (
+        "奖项",
+        "获奖等次",
+        "等次",
+        "奖次",
+        "获奖情况",
+        "荣誉",
+        "荣誉称号",
+        "称号",
+        "获得荣誉",
+        "表彰类别",
+        "名次",
+        "获奖名次",
+    )
+)
+#: A markdown table's delimiter cell (---, :---:): markup, no row of the table.
+_TABLE_RULE = re.compile(r":?-{3,}:?")
+
+
+def _table_cells(view: str) -> list[tuple[int, int]] | None:
+    """The spans of a table row's cells: TAB-separated (1\t陈志强\t某医院), or a markdown pipe row (| A | B |)."""
+    if view.startswith("|"):
+        if not view.endswith("|") or len(view) < 3:
+            return None
+        bars = [i for i, c in enumerate(view) if c == "|"]
+        return [_cell(view, x + 1, y - x - 1) for x, y in pairwise(bars)]
+    if "\t" not in view:
+        return None
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for c in view.split("\t"):
+        spans.append(_cell(view, pos, len(c)))
+        pos += len(c) + 1
+    return spans
+
+
+def _table_rows(ctx: Context, article: Article, lists: _Lists, event: _LazyEvent) -> list[_Data]:
+    """Awards stated by the rows of a table under a header naming who and what was won.
+
+    A row states its award without a verb (序号\t姓名\t单位\t奖项, then 1\t陈志强\t某医院\t深圳市五一劳动奖章; the
+    markdown | 单位 | 参赛人数 | 名次 | then | 重庆巴渝精工机械有限公司 | 12 | 第一名 |): its who cell wins its what
+    cell. Each row is a block of its own; a block with another number of cells ends the table.
     """
     whole = ctx.view
     out: list[_Data] = []
@@ -521,28 +655,31 @@ def _table_rows(ctx: Context, article: Article, lists: _Lists) -> list[_Data]:
     width = 0
     for block in article.blocks():
         base, stop = block.span.start, block.span.end
-        view = whole[base:stop].rstrip()
-        if "\t" not in view:
+        raw = whole[base:stop]
+        view = raw.rstrip()  # a TAB row keeps its leading TAB (an empty first cell)
+        if view.lstrip().startswith("|"):
+            base += len(view) - len(view.lstrip())
+            view = view.lstrip()
+        cells = _table_cells(view)
+        if cells is None:
             who = -1
             continue
-        cells = view.split("\t")
-        names = [c.strip() for c in cells]
+        if all(_TABLE_RULE.fullmatch(view, x, y) for x, y in cells):
+            continue  # |---|---|: the header's underline
         if who < 0 or len(cells) != width:
-            who = next((i for i, c in enumerate(names) if c in _TABLE_WHO), -1)
+            names = [view[x:y] for x, y in cells]
+            who = next((names.index(w) for w in _TABLE_WHO if w in names), -1)
             what = next((i for i, c in enumerate(names) if c in _TABLE_WHAT), -1)
             width = len(cells)
             if what < 0:
                 who = -1
             continue
-        starts = [0]
-        for c in cells[:-1]:
-            starts.append(starts[-1] + len(c) + 1)
-        x, y = _cell(view, starts[who], len(cells[who]))
-        a, b = _cell(view, starts[what], len(cells[what]))
+        x, y = cells[who]
+        a, b = cells[what]
         if y <= x or b <= a or _winner_item(view, x, y, lists) is None:
             continue
         piece = _award_item(view, a, b, "title", lists) or _Piece(((a, b),), "title")
-        out.append(_record(ctx, base, (x, y), piece, None, "table"))
+        out.append(_record(ctx, base, (x, y), piece, event(), "table"))
     return out
 
 
@@ -562,18 +699,23 @@ _NOTE_OPEN = re.compile(r"[（(]")
 _NOTE_LINKS = frozenset("、，,和及与")
 
 
-def _noted(view: str, a: int, b: int, lists: _Lists) -> _Winners | None:
+def _noted(view: str, a: int, b: int, lists: _Lists, trusted: bool = False) -> _Winners | None:
     """Listed winners each followed by a bracketed note: 赵强（温州市交通运输集团）、钱进（台州公交公司）.
 
     Each winner is the name before its note (the employer is said of it, as a byline says who wrote); every
-    item must be a winner, or there is none.
+    item must be a winner, or there is none. A name of 2-4 characters right before its note whose surname the
+    list does not know (吉克阿呷（凉山彝族自治州教育工会）, a Yi name) is a person when another item is a known one,
+    or when the list is ``trusted`` (under a commendation list's section head, every item is a winner).
     """
     items: list[tuple[int, int]] = []
+    guessed = 0
     pos = a
     for m in (*_NOTE.finditer(view, a, b), None):
         stop = m.start() if m is not None else b
         for x, y in _split(view, pos, stop) if stop > pos else ():  # items without a note: 赵丽（…）、钱程、孙悦（…）
             item = _winner_item(view, x, y, lists)
+            if item is None and m is not None and y == stop and 2 <= y - x <= 4 and _bare_name(view[x:y]):
+                item, guessed = (x, y), guessed + 1
             if item is None or item[0] != x:
                 return None
             items.append(item)
@@ -582,7 +724,12 @@ def _noted(view: str, a: int, b: int, lists: _Lists) -> _Winners | None:
         pos = m.end()
         if pos < b and view[pos] in _NOTE_LINKS:
             pos += 1
-    return _Winners(tuple(items), None, "noted") if items else None
+    return _Winners(tuple(items), None, "noted") if items and (trusted or len(items) > guessed) else None
+
+
+def _bare_name(text: str) -> bool:
+    """Han characters that could be a person's name (none of 人们名位个 …, which name groups and counts)."""
+    return _HAN.match(text) is not None and not any(c in _NOT_IN_NAMES for c in text)
 
 
 # -- clauses -------------------------------------------------------------------------------------------
