@@ -767,6 +767,14 @@ CASES: list[tuple[str, str, set[Row]]] = [
         set(),
     ),
     (
+        "taiwan-union-and-its-chair-adverbs-before-the-verb",
+        "南星鋼鐵股份有限公司企業工會完成團體協約簽署。該會去年即榮獲勞動部112年度「全國績優工會」，理事長李明德並獲頒「工會服務獎章」。",
+        {
+            ("南星鋼鐵股份有限公司企業工會", "全國績優工會", "title", None),
+            ("李明德", "工會服務獎章", "title", None),
+        },
+    ),
+    (
         "corps-regiment-team-zero-numeral",
         "最终，七师一三七团代表队获得冠军，一〇三团代表队获得亚军。",
         {("一〇三团代表队", "亚军", "rank", None), ("七师一三七团代表队", "冠军", "rank", None)},

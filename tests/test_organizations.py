@@ -1280,6 +1280,94 @@ CASES: list[tuple[str, str, str | None, set[Row]]] = [
         None,
         {("区总工会", "区总工会", "union", "mentioned")},
     ),
+    # -- eighth pass: Taiwan unions, rest homes, venues, quoted titles ---------------------------------
+    (
+        "taiwan-enterprise-union-after-its-company",
+        "港都客運股份有限公司企業工會理事長陳志明表示，將持續推動勞資協商。",
+        None,
+        {("港都客運股份有限公司企業工會", "港都客运股份有限公司企业工会", "union", "mentioned")},
+    ),
+    (
+        "taiwan-industrial-union-after-its-company",
+        "中華電信股份有限公司產業工會與台灣電力股份有限公司工會共同舉辦研習。",
+        None,
+        {
+            ("中華電信股份有限公司產業工會", "中华电信股份有限公司产业工会", "union", "mentioned"),
+            ("台灣電力股份有限公司工會", "台湾电力股份有限公司工会", "union", "mentioned"),
+        },
+    ),
+    (
+        "not-generic-enterprise-unions",
+        "加强非公企业工会建设，推动企业工会规范化。",
+        None,
+        set(),
+    ),
+    (
+        "harbour-city-word-holds-du",
+        "本會與高雄港都醫院合作辦理會員健康檢查。",
+        None,
+        {("高雄港都醫院", "高雄港都医院", "institution", "mentioned")},
+    ),
+    (
+        "abbreviation-before-members-is-no-federation",
+        "大會推選出席全產總會員代表大會之代表。",
+        None,
+        set(),
+    ),
+    (
+        "quoted-title-ending-like-a-union-is-an-award",
+        "該會去年即榮獲勞動部112年度「全國績優工會」，另有兩會獲評“市级模范职工之家”。",
+        None,
+        {("勞動部", "劳动部", "government", "mentioned")},
+    ),
+    (
+        "union-rest-home-with-a-place-holding-a-city",
+        "组织劳模赴省总工会峨眉山职工疗休养院开展疗休养。",
+        None,
+        {("省总工会峨眉山职工疗休养院", "省总工会峨眉山职工疗休养院", "institution", "mentioned")},
+    ),
+    (
+        "union-rest-home-under-its-union",
+        "职工赴省总工会黄山职工疗休养院疗养。",
+        None,
+        {("省总工会黄山职工疗休养院", "省总工会黄山职工疗休养院", "institution", "mentioned")},
+    ),
+    (
+        "finance-university-union",
+        "西南财经大学工会、上海财经大学工会参加交流。",
+        None,
+        {
+            ("上海财经大学工会", "上海财经大学工会", "union", "participant"),
+            ("西南财经大学工会", "西南财经大学工会", "union", "participant"),
+        },
+    ),
+    (
+        "remote-area-schools-generic",
+        "为边远地区学校建设职工书屋，为偏远山区学校送去图书。",
+        None,
+        set(),
+    ),
+    (
+        "report-to-after-its-object",
+        "各单位于月底前将宣传情况报省教育工会。",
+        None,
+        {("省教育工会", "省教育工会", "union", "mentioned")},
+    ),
+    (
+        "committee-central-task-and-study-group",
+        "全区工会要围绕区委中心工作，区委中心组召开学习会。",
+        None,
+        {("区委", "区委", "party", "mentioned")},
+    ),
+    (
+        "venue-hall-inside-its-organization",
+        "活动在区职工服务中心多功能厅举行，培训在市工人文化宫报告厅举办。",
+        None,
+        {
+            ("区职工服务中心", "区职工服务中心", "institution", "venue"),
+            ("市工人文化宫", "市工人文化宫", "institution", "venue"),
+        },
+    ),
 ]
 
 

@@ -109,7 +109,7 @@ _CUT = re.compile(
 # The first characters of _CUT's words: a cheap search that finds where a cut may start.
 _CUT_FIRST = re.compile(r"[凭依通经以在由自从被分一再首先成同共并连最今去近日早此将拟于脱]")
 # One-character adverbs right before the verb (X均荣获, X也获得); inside a name they are letters (成都).
-_TRAILING_ADVERBS = "均都也还已又则便就再曾皆更共"
+_TRAILING_ADVERBS = "均都也还已又则便就再曾皆更共并即亦"
 #: At most this many characters (author, kind of work) may stand before a winning work's title marks.
 _WORK_LEAD = 20
 #: Without 等 before the count, at most this much may precede it in a group (全市48名选手).

@@ -398,6 +398,10 @@ class OrganizationExtractor:
                 continue
             suffix = m.group(1)
             k = end - suffix_start
+            if view[end : end + 1] == "员" and suffix.endswith("总会"):
+                continue  # 全產總會員代表大會: 全產總 + 會員, no 總會
+            if suffix == "中心" and view[suffix_start - 1 : suffix_start] == "委":
+                continue  # 围绕区委中心工作 (a committee's central task), 区委中心组 (its study group): no centre
             if k == 1 and view[end : end + 1] in _GOES_ON_AFTER.get(suffix, _WORD_GOES_ON):
                 continue
             if (
@@ -454,7 +458,11 @@ class OrganizationExtractor:
                 start = _name_start(view, start, suffix_start, suffix, lists)
                 if suffix == "厂" and suffix_start - start < 2:
                     continue  # 新进厂: the words jieba cut off left a verb
-                if start > edge and found and _branch_of(view, found[-1], edge, start, lists):
+                if (
+                    start > edge
+                    and found
+                    and _branch_of(view, found[-1], edge, start, lists, view[suffix_start - 2 : end])
+                ):
                     start = found[-1][0]  # 招商银行股份有限公司成都分行: a branch named by its parent, then a place
             rule = "suffix"
             if start < 0 and found and found[-1][1] == suffix_start and found[-1][2] == "union":
@@ -472,6 +480,8 @@ class OrganizationExtractor:
             name = view[start:end]
             if _excluded(name, lists) or _generic_before(view, start):
                 continue
+            if view[start - 1 : start] in _OPEN_QUOTES and _TITLE.match(name) and view[end : end + 1] in _CLOSE_QUOTES:
+                continue  # 獲頒「全國績優工會」, 评为“模范职工之家”: a title quoted whole is an award, no organization
             if view[start - 1 : start] in _DEMONSTRATIVES and name[0] not in "市区县省":
                 continue  # 该公司工会, 本单位工会: "this company's union", a reference back, no name
             if suffix in _UNIT_BODIES and view[start - 1 : start] in _UNIT_LINKS:
@@ -910,17 +920,23 @@ def _leading_verbs(candidate: str, limit: int, process: bool) -> int:
     return skipped if skipped < limit else 0
 
 
-def _branch_of(view: str, parent: tuple[int, int, OrgKind, str], edge: int, start: int, lists: _Lists) -> bool:
+def _branch_of(
+    view: str, parent: tuple[int, int, OrgKind, str], edge: int, start: int, lists: _Lists, ending: str = ""
+) -> bool:
     """Whether the name starting at ``start`` (at a place) continues ``parent``, the name found before it in the
     same stretch of name characters (from ``edge``, no stop between), ending where this one starts or holding
     its place: 招商银行股份有限公司|成都分行, 清华大学|深圳国际研究生院, 交通银行股份有限公司[杭州分行]工会. Only a
-    parent with a strong ending (公司, 银行, 大学 …) has such branches."""
+    parent with a strong ending (公司, 银行, 大学 …) has such branches, and a union its rest homes named after
+    their place (省总工会|峨眉山职工疗休养院, 省总工会|黄山职工疗养院)."""
     # the left edge may fall inside the parent, at a stop the parent holds as one name (香港工会联合会|九龙东服务中心)
     return (
         edge < parent[1]
         and parent[0] < start <= parent[1]
         and parent[3] == "suffix"
-        and lists.strong_end_re.search(view, parent[0], parent[1]) is not None
+        and (
+            lists.strong_end_re.search(view, parent[0], parent[1]) is not None
+            or (ending.endswith("养院") and view.endswith("工会", parent[0], parent[1]))
+        )
     )
 
 
@@ -928,12 +944,26 @@ def _parent_before(prefix: str, suffix: str, lists: _Lists) -> bool:
     """Whether ``prefix`` ends with a strong organization ending (公司, 大学, 医院 …).
 
     The bare 厂 ("the factory") is a parent of a union (厂工会) but not of a one-character ending: 厂处 are
-    factories and offices."""
+    factories and offices. A union's type written between the company and 工会 (南星鋼鐵股份有限公司企業工會,
+    中華電信股份有限公司產業工會: Taiwan's enterprise and industrial unions) leaves the company its parent."""
+    if suffix == "工会" and prefix.endswith(_UNION_TYPES):
+        prefix = prefix[:-2]
     return bool(lists.strong_end_re.search(prefix)) and not (prefix == "厂" and len(suffix) == 1)
 
 
-#: A verb of reporting or sending right before a bare 市/区/县/省 that opens the name: 报县总工会, 送市总工会.
-_SENT_TO = re.compile(r"[\u4e00-\u9fff]{0,3}?[报送](?=[市区县省])")
+#: A quoted title that ends like an organization (「全國績優工會」, “市级模范职工之家”): a scope, then a title opener.
+_TITLE = re.compile(
+    r"(?:全国|全省|全市|全区|全县|省级|市级|区级|县级|[省市区县])?(?:优秀|先进|模范|绩优|示范|十佳|最美|标杆|星级)"
+)
+_OPEN_QUOTES = frozenset('“「『‘"')
+_CLOSE_QUOTES = frozenset('”」』’"')
+#: A union's type between its company and 工会 (企業工會, 產業工會).
+_UNION_TYPES = ("企业", "产业")
+
+
+#: A verb of reporting or sending right before a bare 市/区/县/省 that opens the name: 报县总工会, 送市总工会,
+#: its object before it (宣传情况报省教育工会).
+_SENT_TO = re.compile(r"[\u4e00-\u9fff]{0,6}?[报送](?=[市区县省])")  # 将宣传情况报省教育工会
 
 
 #: A division or regiment of the Xinjiang Production and Construction Corps, named by its number (第十二师, 十二师,
@@ -947,6 +977,9 @@ def _name_start(view: str, start: int, suffix_start: int, suffix: str, lists: _L
     prefix = view[start:suffix_start]
     known = lists.place_re.search(prefix)
     best = known.start() if known else -1
+    kept = lists.keep_re.search(prefix, max(0, best - 2), known.end()) if known and best > 0 else None
+    if kept is not None and kept.start() < best < kept.end():
+        best = kept.start()  # 峨眉山 holds the city 眉山: the kept word is the place the name starts at
     if best != 0 and ("师" in prefix or "团" in prefix) and (corps := _CORPS_UNIT.search(prefix)):
         best = corps.start() if best < 0 else min(best, corps.start())
     if best < 0 and _place_start(prefix):
