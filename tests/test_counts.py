@@ -403,6 +403,13 @@ CASES: list[tuple[str, str, list[Row]]] = [
     ("role-vaccinated", "已有三百多名会员接种第一剂疫苗。", [("三百多名会员", 300, "名", "over", "会员", P)]),
     ("role-other-nominees", "推荐王某等5名职工申报省五一劳动奖章。", [("5名职工", 5, "名", "exact", "职工", OT)]),
     ("role-other-traffic", "春运期间共发送旅客326.5万人次。", [("326.5万人次", 3265000, "人次", "exact", None, OT)]),
+    ("ten-is-a-count", "另有十名工友获颁优异奖。", [("十名工友", 10, "名", "exact", "工友", W)]),
+    (
+        "lieche-not-mingle",
+        "6名乘警代表和12名列车长参加。",
+        [("6名乘警代表", 6, "名", "exact", "乘警代表", P), ("12名", 12, "名", "exact", None, P)],
+    ),
+    ("not-ten-a-side", "开展十人制足球赛。", []),
 ]
 
 

@@ -368,8 +368,8 @@ def _value(m: re.Match[str]) -> tuple[int | None, Qualifier]:
     exact_bare = qualifier == "exact" and not pre
     if num == "一" and exact_bare:
         return None, qualifier  # 一名/一支: an article, not a count
-    if num in ("十", "百", "千", "万", "萬", "拾", "佰", "仟") and exact_bare and not mid:
-        return None, qualifier  # 千人健步走, 百名工匠: a round figure in a name
+    if num in ("百", "千", "万", "萬", "佰", "仟") and exact_bare and not mid:
+        return None, qualifier  # 千人健步走, 百名工匠: a round figure in a name (十名工友 is ten workers)
     if number <= 0:
         return None, qualifier
     return round(number), qualifier
@@ -378,7 +378,7 @@ def _value(m: re.Match[str]) -> tuple[int | None, Qualifier]:
 # Words ending in 目 that put 前 after them as a ranking, not as 目前 (now): 各项目前三名选手, 节目前三名.
 _EVENT_MU = frozenset({"项目", "节目", "题目", "科目", "赛目"})
 # Words that begin like a blocker yet describe the counted people: 120名单身青年 is not a 名单.
-_PEOPLE_AFTER_BLOCKER = ("单身", "单亲", "列席")  # and 32名列席代表, not 名列第一
+_PEOPLE_AFTER_BLOCKER = ("单身", "单亲", "列席", "列车")  # and 32名列席代表, 12名列车长, not 名列第一
 # A parenthesised kind of place inside a noun: 区县（市）, 县（市、区）.
 _PLACE_NOTE = re.compile(r"[（(][市区县旗、]{1,5}[)）]")
 # Measure words whose Traditional form differs: the record keeps the one written.
