@@ -943,6 +943,38 @@ INLINE_CASES: list[tuple[str, str, list[Art]]] = [
             ("工作动态", None, "区总工会慰问困难职工", None, 1, [], None),
         ],
     ),
+    (
+        "meeting-minutes-labelled-lines-are-paragraphs-and-the-document-number-furniture",
+        "某某县总工会工作简报\n2016年第7期\n\n【会议纪要】\n\n县总工会第十五届经审委员会第二次会议纪要\n某工经〔2016〕3号\n\n"
+        "会议时间：2016年6月2日下午3时\n会议地点：县总工会三楼会议室\n主持人：县总工会经审委主任刘某某\n"
+        "出席：县总工会经审委委员、各基层工会经审委主任代表（共15人）\n记录人：张某\n\n"
+        "6月2日，县总工会召开经审委员会会议，审议2015年度经费收支情况。会议议定事项如下：\n\n"
+        "一、原则通过2015年度经费审查报告。\n\n二、下半年对12个基层工会开展经费审计。\n\n"
+        "（根据县总工会办公室提供的会议纪要整理刊发）\n\n【基层动态】\n\n镇总工会举办职工篮球赛\n\n"
+        "5月20日，镇总工会举办职工篮球赛，8支代表队参赛。\n",
+        [
+            ("会议纪要", None, "县总工会第十五届经审委员会第二次会议纪要", None, 9, [], None),
+            ("基层动态", None, "镇总工会举办职工篮球赛", None, 1, [], None),
+        ],
+    ),
+    (
+        "press-release-marks-dateline-end-mark-and-media-contact-are-furniture",
+        "海员职工通讯\n第12期\n\n【新闻稿】\n\n即时发布\n2019年5月2日（星期四）\n\n海员工会发布船员权益调查报告\n"
+        "逾六成船员希望缩短合约期\n\n本会今日公布“船员工作状况”调查结果，共访问三百二十名船员。\n\n"
+        "本会促请有关部门尽快检讨船员合约制度。\n\n（完）\n\n媒体查询：本会秘书处陈先生　电话：2123 4567\n\n"
+        "即时发布\n2019年5月4日（星期六）\n\n海员工会举办开放日\n\n本会于5月4日举办开放日，约二百名市民参加。\n\n-END-\n",
+        [
+            ("新闻稿", None, "海员工会发布船员权益调查报告", "逾六成船员希望缩短合约期", 2, [], None),
+            ("新闻稿", None, "海员工会举办开放日", None, 1, [], None),
+        ],
+    ),
+    (
+        "running-header-of-the-name-with-its-issue-keeps-out-of-the-joined-paragraph",
+        "某某工会工作\n第5期（总第40期）\n某某市总工会办公室编　　2015年4月10日\n\n市总工会举办职工技能大赛\n\n"
+        "4月8日，市总工会举办全市职工技能大赛，来自全市各行业的三百余名职工参加了钳工、电工和焊工三个工种的比赛，"
+        "经过两天激烈角逐，共有\n\n- 2 -\n\n某某工会工作｜第5期\n\n三十名职工获得一等奖。\n",
+        [(None, None, "市总工会举办职工技能大赛", None, 1, [], None)],
+    ),
     ("empty", "", []),
     ("whitespace-only", " \n\u3000\n", []),
 ]
@@ -973,6 +1005,31 @@ def test_running_headers_met_once_keep_out_of_the_joined_paragraph() -> None:
         first = b.articles[0].paragraphs[0].text
         assert "负责人及重点企业" in first or "医疗机构送去" in first, first
         assert "running_header" in [f.kind for f in b.furniture]
+
+
+def test_press_release_and_minutes_furniture() -> None:
+    """即时发布, （完）, -END-, 媒体查询：… and a document number are furniture; a release's dateline is its stamp."""
+    cases = {c[0]: c[1] for c in INLINE_CASES}
+    b = unionnews.Pipeline(extractors=[]).parse(
+        cases["press-release-marks-dateline-end-mark-and-media-contact-are-furniture"]
+    )
+    assert [(f.kind, f.text) for f in b.furniture] == [
+        ("markup", "即时发布"),
+        ("markup", "（完）"),
+        ("distribution", "媒体查询：本会秘书处陈先生 电话：2123 4567"),  # (text normalised: one space)
+        ("markup", "即时发布"),
+        ("markup", "-END-"),
+    ]
+    assert [(f.field, f.text) for f in b.masthead][2:4] == [("published", "2019年5月2日"), ("other", "（星期四）")]
+    b = unionnews.Pipeline(extractors=[]).parse(
+        cases["meeting-minutes-labelled-lines-are-paragraphs-and-the-document-number-furniture"]
+    )
+    assert [(f.kind, f.text) for f in b.furniture] == [("markup", "某工经〔2016〕3号")]
+    assert b.articles[0].paragraphs[0].text == "会议时间：2016年6月2日下午3时"
+    b = unionnews.Pipeline(extractors=[]).parse(
+        cases["running-header-of-the-name-with-its-issue-keeps-out-of-the-joined-paragraph"]
+    )
+    assert b.articles[0].paragraphs[0].text.endswith("共有三十名职工获得一等奖。")
 
 
 def test_wechat_account_line_is_the_publication_stamp() -> None:

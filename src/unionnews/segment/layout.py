@@ -35,7 +35,7 @@ from unionnews.segment.lines import (
     mark_running_headers,
     split_lines,
 )
-from unionnews.segment.masthead import Field, fields_of, is_bulletin_name
+from unionnews.segment.masthead import Field, fields_of, is_bulletin_name, parse_stamp
 
 # A paragraph that opens like this starts a news item, so the short line above it is a headline.
 _LEAD = regex.compile(
@@ -167,6 +167,7 @@ def lay_out(text: str, rules: LayoutRules) -> Layout:
     _find_masthead(layout)
     mark_running_headers(lines)
     _mark_page_headers(layout)
+    _mark_document_numbers(lines)
     if _CONTENTS_HINT.search(text):
         mark_contents(lines)
     layout.furniture = [ln for ln in lines if ln.kind == "furniture"]
@@ -233,6 +234,16 @@ def _find_masthead(layout: Layout) -> None:
         layout.masthead_lines.extend(zone)
     # publication stamps anywhere else
     for ln in lines:
+        if ln.kind == "text" and len(ln.text) <= 24 and ln.text[-1] in ")）" and (m := _DATELINE.fullmatch(ln.text)):
+            # a press release's dateline over its headline (2021年7月1日（星期四）): its publication stamp, the
+            # weekday beside the date
+            date = Field("published", ln.start, ln.start + m.end("date"), parse_stamp(m.group("date")))
+            fs = [date, Field("other", ln.start + m.start("weekday"), ln.end)]
+            ln.kind = "masthead"
+            layout.masthead.extend(fs)
+            layout.masthead_lines.append((ln, fs))
+            layout.stamp_lines.append(ln)
+            continue
         if ln.kind == "text" and len(ln.text) <= 80 and _STAMP_HINT.search(ln.text):
             found = fields_of(ln, top=False)
             if found:
@@ -241,6 +252,13 @@ def _find_masthead(layout: Layout) -> None:
                 layout.masthead.extend(found)
                 layout.masthead_lines.append((ln, found))
                 layout.stamp_lines.append(ln)
+
+
+# A release's dateline: a full date with its weekday in brackets (2021年7月1日（星期四）).
+_DATELINE = regex.compile(
+    r"(?P<date>(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+    r"\s*[\d一二三四五六七八九十]{1,3}\s*日)\s*(?P<weekday>[（(]\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）])"
+)
 
 
 def _in_other_script(ln: Line) -> bool:
@@ -294,6 +312,10 @@ _NAME_AND_PAGE = re.compile(
 )
 
 
+# The issue a page header prints after the bulletin's name (·第5期, ｜2018年第3期, 第5期（总第162期）).
+_ISSUE_TAIL = re.compile(r"[·•|｜/—\-]*(?:\d{4}年)?第[\d一二三四五六七八九十百]{1,4}期(?:[（(]总第\d{1,5}期[)）])?$")
+
+
 def _page_edge(ch: str) -> bool:
     """``ch`` can end (or start) a page number: a digit, or the dash or dot around it (— 3 —, ·3·)."""
     return ch.isdecimal() or ch in "-—–－·"
@@ -313,6 +335,8 @@ def _mark_page_headers(layout: Layout) -> None:
 
     def is_name(text: str) -> bool:
         name = "".join(text.split())
+        if name[-1] in "期）)" and (m := _ISSUE_TAIL.search(name)) and m.start() > 1:
+            name = name[: m.start()]  # 石家庄工会工作·第5期: the name with the issue it runs in
         return name == title or (len(name) <= 25 and name.endswith(_JOURNAL_ENDINGS) and is_bulletin_name(name))
 
     lines = layout.lines
@@ -334,6 +358,18 @@ def _mark_page_headers(layout: Layout) -> None:
             and is_name(m.group("a") or m.group("b"))
         ):
             ln.kind, ln.furniture_kind = "furniture", "running_header"
+
+
+# A document's number under its title (石工纪〔2012〕2号, 川教工〔2015〕36号): the masthead's issue at the top, furniture
+# of the reprinted document (minutes, a notice) below it.
+_DOCUMENT_NUMBER = regex.compile(r"\p{Han}{1,8}\s*[〔［\[]\s*\d{4}\s*[〕］\]]\s*(?:第\s*)?\d{1,4}\s*号")
+
+
+def _mark_document_numbers(lines: list[Line]) -> None:
+    """A document number alone on its line, outside the masthead, is no subtitle, paragraph or caption."""
+    for ln in lines:
+        if ln.kind == "text" and len(ln.text) <= 20 and ln.text[-1] == "号" and _DOCUMENT_NUMBER.fullmatch(ln.text):
+            ln.kind, ln.furniture_kind = "furniture", "markup"
 
 
 # The office that signs a notice for its union (中华全国总工会办公厅, 市总工会办公室): a signature too.
@@ -429,7 +465,7 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
             return True
         if ln.kind != "text" or ln.terminal or ln.byline or (len(ln.text) > MAX_HEADING and ln.width > MAX_HEADING):
             return False
-        if ln.row or ln.marker_end >= 0 or ln.index in wrapped_lists:
+        if ln.row or ln.label or ln.marker_end >= 0 or ln.index in wrapped_lists:
             return False  # a table row, a block quote, or the first line of a list wrapped over several
         if ln.text[0] == "[" and ln.text[-1] == ")" and _MD_LINK.fullmatch(ln.text):
             return False  # [相关报道：…](https://…): a markdown link is a paragraph's text, never a heading
@@ -459,8 +495,9 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
     while i < n:
         ln = lines[i]
         kind = ln.kind
-        if ln.row:
-            # | 重庆巴渝精工机械有限公司 | 12 | 第一名 |: each row of a table is a paragraph of its article, whole
+        if ln.row or (ln.label and kind == "text"):
+            # | 重庆巴渝精工机械有限公司 | 12 | 第一名 |: each row of a table is a paragraph of its article, whole;
+            # so is each labelled line of minutes (时间：…, 参加人员：…（共28人）), never continued by the next
             if current is None:
                 current = new_article()
             current.blocks.append(Para([ln], listed=True))
@@ -1070,6 +1107,26 @@ def _unbracket(ln: Line) -> None:
     ln.body_start, ln.body_end = ln.start + 1 + lead, ln.start + 1 + len(inner.rstrip())
 
 
+# Who acts in a factual headline (本会会长…, 物流职工会公布…); a kicker's slogan names no one.
+_ACTOR = regex.compile(r"工会|总会|职工会|工联会|本会|协会|委员会|联合会|公司|会长|主席|[局厅]")
+
+
+def _second_title(first: Line, second: Line) -> bool:
+    """``second`` is a subtitle without its ——: a second title line adding a fact (本会会长获颁荣誉勋章 /
+    逾五百名会员及友好齐声祝贺). A kicker (引题) is a slogan, shorter than the headline under it and often two
+    phrases set apart by a space (凝心聚力保春运　真情服务暖旅途, 巾帼绽芳华, 凝心聚力谋发展) and naming no one; a first
+    line at least as long as the second, in one phrase, with a union or office acting in it, is the headline."""
+    body = first.body.strip()
+    return (
+        first.width >= second.width
+        and _ACTOR.search(body) is not None
+        and " " not in body
+        and "\u3000" not in body
+        and not second.blank_before
+        and not _has_sentence_punct(second.body)
+    )
+
+
 def _assign_headings(art: ArticlePlan, run: list[Line]) -> None:
     _assign(art, run)
     if art.headline is not None and art.headline_end is None:
@@ -1092,7 +1149,7 @@ def _assign(art: ArticlePlan, run: list[Line]) -> None:
     if len(run) == 1:
         art.headline = run[0]
     elif len(run) == 2:
-        if _SUBTITLE.match(run[1].body):
+        if _SUBTITLE.match(run[1].body) or _second_title(run[0], run[1]):
             art.headline, art.subtitle = run
         else:
             art.kicker, art.headline = run

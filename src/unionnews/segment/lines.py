@@ -51,6 +51,8 @@ _CAPTION = regex.compile(r"(?:图为|图片为|图：|图:|[（(]图|图\d+[：:
 # markdown emphasis: *本文来源：某市总工会微信公众号*)
 _BYLINE = regex.compile(
     r"[（(][^（()）]{0,30}(?:供稿|来源|通讯员|记者|撰稿|撰文|作者|摄影|摄|报送|编辑|审核|供图)[^（()）]{0,30}[)）]"
+    # a reprint's note: （根据市总工会办公室印发的会议纪要刊发，略有删节）, （本文有删节）
+    r"|[（(][^（()）]{0,40}(?:刊发|编发|摘编|转载|删节)[^（()）]{0,20}[)）]"
     r"|[（(]\s*\p{Han}{1,25}(?:工会|委员会|部|局|办|室|处|科|中心|公司|厂|集团|协会|学校|学院|医院|街道|镇|乡)"
     r"[ \u3000、，,]+\p{Han}{2,4}(?:[ \u3000、，,]+\p{Han}{2,4}){0,3}\s*[)）]"
     # the unit alone in brackets under its article: （校工会）, （集团公司工会办公室）, （某区总工会宣传部）
@@ -87,6 +89,26 @@ _DISTRIBUTION = re.compile(
     r"(?:(?:抄报|抄送|报送|主送|分送|发送|印发|呈报|呈送|报|送|发)\s*[:：][^。！？!?]*"
     r"|[（(]?\s*共印\s*[:：]?\s*[\d一二三四五六七八九十百]+\s*份\s*[)）]?)"
 )
+# What a press release prints around its text (read in the Simplified view of a Traditional text): the release
+# mark over it (即时发布, For Immediate Release) and its end mark (— 完 —, （完）, -END-). Not news.
+_RELEASE = regex.compile(
+    r"即时(?:发布|发放)|(?i:for\s+immediate\s+release)"
+    r"|[-—–－~～]*\s*(?:完|全文完|(?i:end))\s*[-—–－~～]*|[（(]\s*(?:完|全文完)\s*[)）]"
+)
+_RELEASE_FIRST = frozenset("即Ff-—–－~～完全Ee（(")
+# The contact line under a press release (传媒查询：…（Ms. Wong）　电话：…): whom reporters call, not news.
+_MEDIA_CONTACT = regex.compile(
+    r"(?:(?:传媒|媒体|新闻|记者)(?:查询|联络|联系|垂询)(?:人|电话)?|(?i:media\s+(?:enquiries|inquiries|contact)))"
+    r"\s*[:：].{1,80}"
+)
+_MEDIA_CONTACT_FIRST = frozenset("传媒新记Mm")
+# The labelled lines heading meeting minutes or a notice of an event (时间：…, 地点：…, 主持：…, 参加人员：…, 列席：…,
+# 记录：…): paragraphs of their text, one each, though they end no sentence.
+_LABEL = regex.compile(
+    r"(?:会议)?(?:时间|地点|议题|主题)|主持人?|(?:参加|参会|出席|列席|缺席|与会)(?:人员|对象|单位)?|记录人?|主讲人?"
+    r"|参加对象|活动(?:时间|地点|对象)"
+)
+_LABEL_FIRST = frozenset("会时地议主参出列缺与记活")
 # Closing punctuation of a finished sentence; a closing quote or bracket counts when it follows one.
 _TERMINAL = "。！？!?…；;：:"
 _CLOSERS = "”’」』）)】》\"'"
@@ -111,6 +133,7 @@ class Line:
     body_start: int = field(default=-1)  # where the content after a marker starts
     body_end: int = field(default=-1)  # where a closing marker (the second ** of **bold**) starts; -1 when none
     byline: bool = False  # a source or author line (供稿, 通讯员 …)
+    label: bool = False  # a labelled line of minutes or a notice (时间：…, 地点：…): a paragraph of its own
     row: bool = False  # a row of a markdown pipe table (| 单位 | 名次 |): a paragraph of its own, never a heading
 
     @property
@@ -215,6 +238,8 @@ _SPECIAL_FIRST = frozenset().union(
     _DISTRIBUTION_FIRST,
     _PLATFORM_FIRST,
     _WEB_NAV_FIRST,
+    _RELEASE_FIRST,
+    _MEDIA_CONTACT_FIRST,
     "!*_#>|[+",
 )
 _CRUMB_WORDS = ("首页", "主页", "位置", "网站")  # a breadcrumb line holds one of them
@@ -238,6 +263,15 @@ def classify(lines: list[Line], text: str | None = None) -> None:
         digit = first.isdecimal() or first > "\uffff"
         if len(t) <= 40 and (" " in t or "\u3000" in t) and _SPEAKER.fullmatch(t):
             line.byline = True  # 市总工会党组书记、常务副主席　王某某 under a speech's title: who, not a heading
+            continue
+        if (
+            first in _LABEL_FIRST
+            and ((c := t.find("：")) > 0 or (c := t.find(":")) > 0)
+            and c <= 6
+            and c + 1 < len(t)
+            and _LABEL.fullmatch(t, 0, c)
+        ):
+            line.label = True
             continue
         if not digit and first not in _SPECIAL_FIRST:
             continue
@@ -311,6 +345,8 @@ _FURNITURE_LINES = (
     (_PLATFORM_FIRST, 24, _PLATFORM, "navigation"),
     (_JUMP_FIRST, 14, _JUMP, "jump"),
     (_DISTRIBUTION_FIRST, 10_000, _DISTRIBUTION, "distribution"),
+    (_RELEASE_FIRST, 24, _RELEASE, "markup"),
+    (_MEDIA_CONTACT_FIRST, 100, _MEDIA_CONTACT, "distribution"),
 )
 
 
