@@ -975,6 +975,16 @@ INLINE_CASES: list[tuple[str, str, list[Art]]] = [
         "经过两天激烈角逐，共有\n\n- 2 -\n\n某某工会工作｜第5期\n\n三十名职工获得一等奖。\n",
         [(None, None, "市总工会举办职工技能大赛", None, 1, [], None)],
     ),
+    (
+        "subject-colon-headline-between-paragraphs-opens-an-article-a-scene-colon-line-stays-a-caption",
+        "【基层风采】\n\n“夜班车”上的暖心班组\n\n普速车间夜班车组担当南京至郑州的夜间列车乘务工作。\n\n"
+        "颁奖现场：段领导为班组代表颁奖\n\n班组连续三年被评为先进班组。\n\n动车二车间：让职工在公寓吃上热饭\n\n"
+        "动车二车间常年在外段公寓待乘的职工有一百余人，车间工会今年在公寓开设了职工食堂。\n",
+        [
+            ("基层风采", None, "“夜班车”上的暖心班组", None, 2, ["颁奖现场：段领导为班组代表颁奖"], None),
+            ("基层风采", None, "动车二车间：让职工在公寓吃上热饭", None, 1, [], None),
+        ],
+    ),
     ("empty", "", []),
     ("whitespace-only", " \n\u3000\n", []),
 ]

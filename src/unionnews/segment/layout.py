@@ -995,11 +995,28 @@ def _enum_style(text: str) -> str:
 _PHOTO_ENDINGS = ("现场", "合影", "留影", "一角", "现场图")
 
 
+# A headline naming its subject before a colon (高铁一车间：把“职工小家”建在公寓里, 劳模张某：二十年坚守一线).
+_TOPIC_HEADLINE = regex.compile(r"[^：:，,。；;！？!?、\s]{2,12}[：:][^：:。；;！？!?]{4,30}")
+# …but a photo's scene before the colon (颁奖现场：…, 左图：…) makes the line a caption.
+_PHOTO_SUBJECT = regex.compile(r"图|现场$|合影$|留影$|一角$")
+
+
 def _opens_article(line: Line, nxt: Line | None, rules: LayoutRules) -> bool:
     if rules.is_column_name(line.text):
         return True
     if nxt is None:
         return False
+    if (
+        line.blank_before
+        and nxt.blank_before
+        and nxt.kind == "text"
+        and not nxt.byline
+        and (nxt.terminal or nxt.width > MAX_HEADING)
+        and ("：" in line.body or ":" in line.body)
+        and _TOPIC_HEADLINE.fullmatch(line.body)
+        and not _PHOTO_SUBJECT.search(regex.split(r"[：:]", line.body, maxsplit=1)[0])
+    ):
+        return True  # a subject and its story over a paragraph set apart: the next article's headline
     if nxt.kind in ("bullet", "enum"):
         # 活动现场 under a picture names the picture, even with brief items after it: no column
         return not line.body.endswith(_PHOTO_ENDINGS)
