@@ -1368,6 +1368,41 @@ CASES: list[tuple[str, str, str | None, set[Row]]] = [
             ("市工人文化宫", "市工人文化宫", "institution", "venue"),
         },
     ),
+    # -- ninth pass: Hong Kong bodies, English aliases, venues, railway units ---------------------------
+    (
+        "alias-english-name",
+        "本會促請勞工處（Labour Department）盡快修例。",
+        None,
+        {("勞工處（Labour Department）", "劳工处", "government", "mentioned")},
+    ),
+    (
+        "alias-english-abbreviation",
+        "社會福利署（SWD）聯同本會舉辦講座，勞工處派員出席。",
+        None,
+        {
+            ("社會福利署（SWD）", "社会福利署", "government", "mentioned"),
+            ("勞工處", "劳工处", "government", "participant"),
+        },
+    ),
+    (
+        "alias-english-person-is-no-alias",
+        "工聯會會長陳先生（Mr. Chan）出席。",
+        None,
+        {("工聯會", "工联会", "union", "mentioned")},
+    ),
+    (
+        "known-hong-kong-bodies",
+        "本會將約見立法會議員，機場管理局督導員何志豪亦出席，天文台昨日發出酷熱天氣警告。",
+        None,
+        {
+            ("立法會", "立法会", "government", "mentioned"),
+            ("機場管理局", "机场管理局", "government", "participant"),
+            ("天文台", "天文台", "government", "mentioned"),
+        },
+    ),
+    ("observatory-simplified-needs-its-place", "紫金山天文台举办科普讲座。", None, set()),
+    ("venue-exhibition-centre", "本會假九龍灣國際展貿中心舉行周年晚宴，政府應資助中小型物流公司。", None, set()),
+    ("generic-small-companies", "本会促请小型物流公司改善工作环境。", None, set()),
 ]
 
 

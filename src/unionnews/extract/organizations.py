@@ -45,6 +45,9 @@ _COUNTED_OR_SESSION = re.compile(
 # Bare place names that may share the ending of the last item in a list.
 _PLACE_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:省|市|区|县|州|旗|盟|镇|乡|街道|新区)$")
 _ALIAS = re.compile(r"[\u4e00-\u9fff]{1,12}(?:会|联|委|局|办|院|中心|公司|集团)")
+# An English name or abbreviation in brackets after a Chinese name is its alias: 勞工處（Labour Department）,
+# 職業安全健康局（OSHC）. A personal title (Mr. Chan) opens no alias: that is a person, not the body.
+_ENGLISH_ALIAS = re.compile(r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Prof)\b)[A-Z][A-Za-z&.'\- ]{0,58}[A-Za-z.]|[A-Z]")
 # A name right after 各 or a counted phrase is a generic plural: 各区总工会, 41个区县总工会.
 _GENERIC_BEFORE = re.compile(r"(?:各|[一二三四五六七八九十百千万两\d]+(?:个|家|所|支)|等)$")
 # A district or county union named in full: 渝北区总工会 (the district without a city before it).
@@ -1232,9 +1235,9 @@ def _aliases(view: str, found: list[tuple[int, int, OrgKind, str]]) -> list[tupl
         return out
     for start, end, kind, _rule in found:
         if view[end : end + 1] in ("(", "（"):
-            close = next((k for k in range(end + 1, min(len(view), end + 16)) if view[k] in (")", "）")), -1)
+            close = next((k for k in range(end + 1, min(len(view), end + 62)) if view[k] in (")", "）")), -1)
             inner = view[end + 1 : close]
-            if close > 0 and _ALIAS.fullmatch(inner):
+            if close > 0 and (_ALIAS.fullmatch(inner) or _ENGLISH_ALIAS.fullmatch(inner)):
                 out.append((start, close + 1, kind, "alias"))
     return out
 
