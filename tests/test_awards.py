@@ -779,6 +779,18 @@ CASES: list[tuple[str, str, set[Row]]] = [
         "最终，七师一三七团代表队获得冠军，一〇三团代表队获得亚军。",
         {("一〇三团代表队", "亚军", "rank", None), ("七师一三七团代表队", "冠军", "rank", None)},
     ),
+    # -- ninth pass: English names in brackets, medals -------------------------------------------------
+    (
+        "english-name-after-winner-and-award",
+        "香港物流及倉務職工會會長陳志強（Mr. Chan Chi-keung）獲頒榮譽勳章（MH），表揚他的貢獻。",
+        {("陳志強", "榮譽勳章", "honour", None)},
+    ),
+    (
+        "english-names-after-listed-winners",
+        "機場管理局督導員何志豪（Mr. Ho）及貨車司機張文傑（Mr. Cheung）分獲銀獎及銅獎。",
+        {("何志豪", "銀獎", "prize", None), ("張文傑", "銅獎", "prize", None)},
+    ),
+    ("medal-ending", "李明荣获一级勋章。", {("李明", "一级勋章", "honour", None)}),
 ]
 
 

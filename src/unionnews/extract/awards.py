@@ -1037,6 +1037,9 @@ def _award_item(view: str, x: int, y: int, mode: str, lists: _Lists) -> _Piece |
     if de >= 0:
         x += de + 1
         text = view[x:y]
+    if text[-1:] in ("）", ")") and (latin := _LATIN_NOTE.search(text)):
+        y = x + latin.start()  # 榮譽勳章（MH）: its English abbreviation is no part of the award
+        text = view[x:y]
     if len(text) < 2 or len(text) > 24 or not _HAN.match(_DIGITS_DOTS.sub("", text) or "x"):
         return None
     if _honour(text, lists):
@@ -1285,9 +1288,16 @@ def _shared_head(view: str, parts: list[tuple[int, int]], lists: _Lists, rule: s
     return _Winners((*parts[:-1], last), None, (rule + "," if rule else "") + "shared-head")
 
 
+#: A name in Latin letters in brackets after the Chinese one (陳志強（Mr. Chan Chi-keung）, 榮譽勳章（MH）): no part
+#: of the winner or the award.
+_LATIN_NOTE = re.compile(r"[（(][A-Za-z][A-Za-z .,'\-]{0,48}[）)]$")
+
+
 def _winner_item(view: str, x: int, y: int, lists: _Lists) -> tuple[int, int] | None:
     """A team, organization or person named between ``x`` and ``y`` (the name only, for a person)."""
     text = view[x:y]
+    if text[-1:] in ("）", ")") and (latin := _LATIN_NOTE.search(text)):
+        return _winner_item(view, x, x + latin.start(), lists)  # 黃美玲（Ms. Wong Mei-ling）: the name before it
     if not text or len(text) > 30:
         return None
     if not _NAME_CHARS.match(text):
