@@ -1403,6 +1403,42 @@ CASES: list[tuple[str, str, str | None, set[Row]]] = [
     ("observatory-simplified-needs-its-place", "紫金山天文台举办科普讲座。", None, set()),
     ("venue-exhibition-centre", "本會假九龍灣國際展貿中心舉行周年晚宴，政府應資助中小型物流公司。", None, set()),
     ("generic-small-companies", "本会促请小型物流公司改善工作环境。", None, set()),
+    (
+        "railway-depot-after-its-group-company",
+        "春运期间，中国铁路北京局集团有限公司石家庄车务段组织职工培训。",
+        None,
+        {
+            (
+                "中国铁路北京局集团有限公司石家庄车务段",
+                "中国铁路北京局集团有限公司石家庄车务段",
+                "enterprise",
+                "mentioned",
+            )
+        },
+    ),
+    (
+        "railway-depot-union",
+        "郑州机务段工会开展技能比武。",
+        None,
+        {("郑州机务段工会", "郑州机务段工会", "union", "mentioned")},
+    ),
+    (
+        "railway-depots-share-a-head-after-bare-cities",
+        "北京、天津、石家庄客运段工会举办联谊赛。",
+        None,
+        {
+            ("北京", "北京客运段工会", "union", "mentioned"),
+            ("天津", "天津客运段工会", "union", "mentioned"),
+            ("石家庄客运段工会", "石家庄客运段工会", "union", "mentioned"),
+        },
+    ),
+    (
+        "bare-city-before-a-strong-name-is-no-item",
+        "游客来自北京、上海交通大学。",
+        None,
+        {("上海交通大学", "上海交通大学", "school", "mentioned")},
+    ),
+    ("railway-depot-alone-is-generic", "全段共有12个车间，段工会开展慰问。", None, set()),
 ]
 
 

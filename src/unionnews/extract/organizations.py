@@ -858,6 +858,14 @@ _WEAK = frozenset(
         "工作站",
         "服务站",
         "车间",
+        # a railway depot is named by its city or its 局集团公司 (南京客运段), not alone (全段, 段工会)
+        "客运段",
+        "车务段",
+        "机务段",
+        "工务段",
+        "电务段",
+        "供电段",
+        "车辆段",
         "科",
         "分工会",
         "大队",
@@ -1179,11 +1187,17 @@ def _coordinated(
     西乡 is a street named 西乡, not a 乡).
     """
     place = _place_head(name)
+    if not place:
+        place = next((name[:k] for k in (2, 3) if name[:k] in lists.cities), "")
     head = name[len(place) :]
     if not head:
         return []
     level = next((w for w in _TOWNSHIP_LEVELS if place.endswith(w)), "")
-    kind = lists.suffixes.get(_suffix_of(head, lists), "other")
+    suffix = _suffix_of(head, lists)
+    kind = lists.suffixes.get(suffix, "other")
+    # known cities written without 市 share a generic (weak) head: 上海、杭州客运段工会 → 上海客运段工会; a strong
+    # ending after a city is a proper name of its own (北京、上海交通大学: 上海交通大学 alone)
+    bare_cities = place in lists.cities and suffix in _WEAK and head[0] not in "省市区县"
     out: list[tuple[int, int, OrgKind, str]] = []
     pos = start
     while pos > 0 and view[pos - 1] == "、":
@@ -1191,7 +1205,7 @@ def _coordinated(
         item = view[j : pos - 1]
         if level and _BARE_TOWNSHIP.fullmatch(item) and not (item.endswith(level) or _TOWNSHIP_ITEM.match(item)):
             out.append((j, pos - 1, kind, "coordinated:" + level + head))
-        elif _PLACE_ONLY.match(item):
+        elif _PLACE_ONLY.match(item) or (bare_cities and item in lists.cities):
             out.append((j, pos - 1, kind, "coordinated:" + head))
         else:
             break
@@ -1265,8 +1279,10 @@ def _longest(found: list[tuple[int, int, OrgKind, str]]) -> list[tuple[int, int,
     return kept
 
 
-def _candidate_order(f: tuple[int, int, OrgKind, str]) -> tuple[int, int, int, tuple[int, int, OrgKind, str]]:
-    return (f[0], f[0] - f[1], _RULE_RANK.get(f[3].partition(":")[0], 9), f)
+def _candidate_order(f: tuple[int, int, OrgKind, str]) -> tuple[int, int, int, int, tuple[int, int, OrgKind, str]]:
+    # of two coordinated readings of one item the longer shared head wins (上海、杭州客运段工会: 上海客运段工会,
+    # not 上海客运段, whose head a shorter candidate inside the last name gave)
+    return (f[0], f[0] - f[1], _RULE_RANK.get(f[3].partition(":")[0], 9), -len(f[3]), f)
 
 
 #: 幸福社区居委会, 科技园区管委会: a community or a park ends in 区 but is no district to resolve 区总工会 to.
