@@ -1439,6 +1439,18 @@ CASES: list[tuple[str, str, str | None, set[Row]]] = [
         {("上海交通大学", "上海交通大学", "school", "mentioned")},
     ),
     ("railway-depot-alone-is-generic", "全段共有12个车间，段工会开展慰问。", None, set()),
+    (
+        "industry-unions-by-level-are-a-class",
+        "全市各县（市）区、市直产业工会的16支代表队参赛，市产业工会负责组织。",
+        None,
+        set(),
+    ),
+    (
+        "industry-union-named-by-its-industry",
+        "石家庄市直产业工会和市能源产业工会开展活动。",
+        None,
+        {("市能源产业工会", "石家庄市能源产业工会", "union", "mentioned")},
+    ),
 ]
 
 

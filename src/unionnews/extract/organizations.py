@@ -1229,11 +1229,19 @@ def _kind_of(name: str, lists: _Lists) -> OrgKind:
     return lists.suffixes.get(_suffix_of(name, lists), "other")
 
 
+_INDUSTRY_UNIONS = ("产业工会",)
+#: What may stand before 产业工会 in a class of industry unions: a level (市, 市直) after an optional place.
+_LEVEL_ONLY = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?[省市区县])?直?")
+
+
 def _excluded(name: str, lists: _Lists) -> bool:
     """Generic plurals, counted groups and meetings are not named organizations.
 
     A known place longer than the excluded word it begins with is a name: 本溪市总工会 (本), 全椒县总工会 (全).
+    Industry unions named by their level alone are a class, not one union: 市直产业工会, 市产业工会 (not 市能源产业工会).
     """
+    if name.endswith(_INDUSTRY_UNIONS) and _LEVEL_ONLY.fullmatch(name[: -len("产业工会")]):
+        return True
     if name.startswith(lists.excluded_prefixes):
         prefix = next(p for p in lists.excluded_prefixes if name.startswith(p))  # longest first
         place = lists.place_re.match(name)
