@@ -791,6 +791,11 @@ CASES: list[tuple[str, str, set[Row]]] = [
         {("何志豪", "銀獎", "prize", None), ("張文傑", "銅獎", "prize", None)},
     ),
     ("medal-ending", "李明荣获一级勋章。", {("李明", "一级勋章", "honour", None)}),
+    (
+        "previous-clause-subject-of-a-copula",
+        "张某某是医院急诊科的业务骨干，去年曾荣获“石家庄市三八红旗手”称号。",
+        {("张某某", "石家庄市三八红旗手", "honour", None)},
+    ),
 ]
 
 

@@ -1129,6 +1129,7 @@ def _phrase_winners(
         return True, found  # 该会去年更荣膺…: the organization named before
     if said and (found := _winners(view, x, y, lists, rule)):
         return True, found
+    opening = x
     de = view.rfind("的", a, b)
     if de >= 0:
         x2, y2 = _winner_phrase(view, de + 1, b)
@@ -1137,13 +1138,15 @@ def _phrase_winners(
             return True, found
         x = de + 1 if y2 > x2 else x
     if scan and said:
-        y = min(b, x + 30)
-        for stop in range(y, x + 1, -1):
-            if not _HAN.match(view[x:stop]):
-                continue
-            item = _winner_item(view, x, stop, lists)
-            if item is not None:
-                return True, _Winners((item,), None, rule)
+        # after the 的 first, then the subject of a copula opening the clause (张某某是医院急诊科的业务骨干 → 张某某)
+        copula = view.find("是", opening, x) if x > opening else -1
+        for start, end in dict.fromkeys(((x, b), (opening, copula) if copula > opening else (x, b))):
+            for stop in range(min(end, start + 30), start + 1, -1):
+                if not _HAN.match(view[start:stop]):
+                    continue
+                item = _winner_item(view, start, stop, lists)
+                if item is not None:
+                    return True, _Winners((item,), None, rule)
     return said, None
 
 
