@@ -325,20 +325,12 @@ class AwardExtractor:
             hints = []
         if event is None and _SECTION_HINT.search(whole, article.span.start, article.span.end):
             event, refs = _LazyEvent(ctx, article), _Antecedents(ctx, article)
-            for award in _section_lists(ctx, article, lists, event):
-                key = (award["winner"]["text"], award["award"]["text"])
-                if key not in seen:
-                    seen.add(key)
-                    records.append(award)
+            _add_unseen(records, seen, _section_lists(ctx, article, lists, event))
         a0, a1 = article.span.start, article.span.end
         if whole.find("\t", a0, a1) >= 0 or whole.find("|", a0, a1) >= 0:  # a table: TAB-flattened or markdown
             if event is None:
                 event, refs = _LazyEvent(ctx, article), _Antecedents(ctx, article)
-            for award in _table_rows(ctx, article, lists, event):
-                key = (award["winner"]["text"], award["award"]["text"])
-                if key not in seen:
-                    seen.add(key)
-                    records.append(award)
+            _add_unseen(records, seen, _table_rows(ctx, article, lists, event))
         for block in article.blocks():
             base, stop = block.span.start, block.span.end
             stated = verb_re.search(whole, base, stop) is not None
@@ -545,6 +537,15 @@ _SECTION_HEAD = re.compile(
     r"(?P<colon>[：:])?"
 )
 _SECTION_MAX = 34
+
+
+def _add_unseen(records: list[_Data], seen: set[tuple[str, str]], awards: list[_Data]) -> None:
+    """Append the awards whose (winner, award) pair no earlier reading of the article gave."""
+    for award in awards:
+        key = (award["winner"]["text"], award["award"]["text"])
+        if key not in seen:
+            seen.add(key)
+            records.append(award)
 
 
 def _section_lists(ctx: Context, article: Article, lists: _Lists, event: _LazyEvent) -> list[_Data]:

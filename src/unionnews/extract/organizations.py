@@ -246,10 +246,15 @@ _MASTHEAD_SCHOOL = re.compile(r"^([\u4e00-\u9fff]{2,12}?(?:大学|学院|学校|
 
 def _school(ctx: Context) -> str | None:
     """The school whose bulletin this is, from the masthead's publisher or name line, found once."""
-    if "school" not in ctx.cache:
-        ctx.cache["school"] = _masthead_place(ctx, _MASTHEAD_SCHOOL)
-    school: str | None = ctx.cache["school"]
-    return school
+    return _masthead_body(ctx, "school", _MASTHEAD_SCHOOL)
+
+
+def _masthead_body(ctx: Context, key: str, pattern: re.Pattern[str]) -> str | None:
+    """The body ``pattern`` finds in the masthead, looked up once per bulletin and kept in ``ctx.cache``."""
+    if key not in ctx.cache:
+        ctx.cache[key] = _masthead_place(ctx, pattern)
+    body: str | None = ctx.cache[key]
+    return body
 
 
 #: A federation's name in its masthead (澳門工會聯合總會宣傳部　編印): its own 總會X are its bodies.
@@ -258,10 +263,7 @@ _MASTHEAD_FEDERATION = re.compile(r"^([\u4e00-\u9fff]{2,12}?总会)")
 
 def _federation(ctx: Context) -> str | None:
     """The federation (…总会) whose bulletin this is, from the masthead's publisher or name line, found once."""
-    if "federation" not in ctx.cache:
-        ctx.cache["federation"] = _masthead_place(ctx, _MASTHEAD_FEDERATION)
-    federation: str | None = ctx.cache["federation"]
-    return federation
+    return _masthead_body(ctx, "federation", _MASTHEAD_FEDERATION)
 
 
 def _abbreviation_place(view: str, masked: str, reverse: str, at: int, lists: _Lists) -> int:
