@@ -796,6 +796,39 @@ CASES: list[tuple[str, str, set[Row]]] = [
         "张某某是医院急诊科的业务骨干，去年曾荣获“石家庄市三八红旗手”称号。",
         {("张某某", "石家庄市三八红旗手", "honour", None)},
     ),
+    (
+        "winner-name-holding-zi-lai-shui",
+        "市供电公司代表队、市自来水公司代表队分获一等奖和二等奖。",
+        {("市供电公司代表队", "一等奖", "prize", None), ("市自来水公司代表队", "二等奖", "prize", None)},
+    ),
+    ("winner-name-holding-zi-ran", "市自然资源局获得“先进集体”称号。", {("市自然资源局", "先进集体", "honour", None)}),
+    (
+        "places-top-n-without-prefix",
+        "甲区代表队、乙区代表队和丙县代表队分获前三名。",
+        {
+            ("甲区代表队", "第一名", "rank", None),
+            ("乙区代表队", "第二名", "rank", None),
+            ("丙县代表队", "第三名", "rank", None),
+        },
+    ),
+    (
+        "previous-clause-list-before-taking-part",
+        "市第一人民医院、市中心医院代表队参加全市护理技能竞赛，分获团体一等奖和二等奖。",
+        {
+            ("市第一人民医院", "团体一等奖", "prize", "全市护理技能竞赛"),
+            ("市中心医院代表队", "团体二等奖", "prize", "全市护理技能竞赛"),
+        },
+    ),
+    (
+        "train-crews-named-by-train-number",
+        "K588次列车乘务组和T27次列车乘务组分获一等奖和二等奖。",
+        {("K588次列车乘务组", "一等奖", "prize", None), ("T27次列车乘务组", "二等奖", "prize", None)},
+    ),
+    (
+        "train-crew-after-its-leader",
+        "列车长王某某带领的G1234次乘务组获得一等奖。",
+        {("G1234次乘务组", "一等奖", "prize", None)},
+    ),
 ]
 
 
@@ -904,3 +937,10 @@ def test_random_text_spans_slice(text: str) -> None:
             assert award.span.contains(award.award.span)
             if "unpacked" not in award.rule:
                 assert bulletin.text[award.award.span.start : award.award.span.end] == award.award.text
+
+
+def test_top_places_span_covers_the_phrase() -> None:
+    """An unpacked 前三名 points at the phrase it came from, with or without a prefix (it pointed at 名 alone)."""
+    bulletin = unionnews.parse("甲区代表队、乙区代表队和丙县代表队分获前三名。")
+    spans = {(a.award.span.start, a.award.span.end) for a in bulletin.articles[0].awards}
+    assert {bulletin.text[s:e] for s, e in spans} == {"前三名"}

@@ -58,8 +58,10 @@ _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 #: A winner's name may hold the numeral zero, written outside the CJK block: 十二师一〇四团代表队, 二〇二〇届.
 _NAME_CHARS = re.compile(r"^[\u4e00-\u9fff〇○]+$")
 # A unit's name with a number in it (1路车队, 3号线, 5G): Chinese first and last, its number not a count.
+# A train's crew is named by its train number (G1234次乘务组, K588次列车乘务组, 京沪高铁G1次列车乘务组).
 _NUMBERED_NAME = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,})?[\dA-Za-z]{1,4}[路号][\u4e00-\u9fff]{2,}$|^[\u4e00-\u9fff]{2,}[\dA-Za-z]{1,4}[\u4e00-\u9fff]{2,}$"
+    r"|^(?:[\u4e00-\u9fff]{2,})?[A-Z]{0,2}\d{1,5}次[\u4e00-\u9fff]{2,}$"
 )
 _NUMERAL = "一二三四五六七八九十特"
 # A prize or rank core an award phrase may share with the items before it: 一、二、三等奖; 焊工组、叉车组一等奖.
@@ -103,7 +105,7 @@ _LEAD = re.compile(
 )
 # Where the winner phrase stops: a preposition or adverb between the winner and the verb (凭借, 在…中, 均).
 _CUT = re.compile(
-    r"凭借|凭着|依靠|依托|通过|经过|以(?!及)|(?<!所)在(?!职|岗|校|编|读|线|役)|由于|(?<!来)自(?!治|贡)|从(?!化)|被|分别|依次|一举|(?<=[\u4e00-\u9fff])于(?=[\d一二三四五六七八九十〇○零去今近日前同当本上])|再次|首次|先后|"
+    r"凭借|凭着|依靠|依托|通过|经过|以(?!及)|(?<!所)在(?!职|岗|校|编|读|线|役)|由于|(?<!来)自(?!治|贡|来水|然|动化|行车|强|愿者|主)|从(?!化)|被|分别|依次|一举|(?<=[\u4e00-\u9fff])于(?=[\d一二三四五六七八九十〇○零去今近日前同当本上])|再次|首次|先后|"
     r"成功|同时|共同|并列|连续|最终|最后|今年|去年|近日|日前|早前|此前|先前|将(?!乐)|拟|脱颖而出"
 )
 # The first characters of _CUT's words: a cheap search that finds where a cut may start.
@@ -905,7 +907,7 @@ def _top_places(view: str, award: _Piece, n: int) -> list[_Piece]:
     digits = num.isdigit()
     if (int(num) if digits else _SMALL_NUMERALS.find(num) + 1) != n:
         return []
-    pre = [m.span("pre")] if m.group("pre") else []
+    pre = [m.span("pre")]  # empty without a prefix: it still starts the span at 前, which covers the whole phrase
     return [
         _Piece(
             (*pre, (m.end() - 1, m.end())), "rank", ((len(pre), "第" + (str(k) if digits else _SMALL_NUMERALS[k - 1])),)
@@ -1138,6 +1140,12 @@ def _phrase_winners(
         if y2 > x2 and (found := _winners(view, x2, y2, lists, rule)):
             return True, found
         x = de + 1 if y2 > x2 else x
+    if scan and said and (took := _TOOK_PART.search(view, opening, b)) and took.start() > opening:
+        # the subject of taking part, in the clause before 分获 (甲、乙代表队参加全市竞赛，分获一、二等奖): the whole
+        # list, where the longest opening below would keep its first item alone
+        found = _winners(view, opening, took.start(), lists, rule)
+        if isinstance(found, _Winners) and len(found.items) > 1:
+            return True, found
     if scan and said:
         # after the 的 first, then the subject of a copula opening the clause (张某某是医院急诊科的业务骨干 → 张某某)
         copula = view.find("是", opening, x) if x > opening else -1
@@ -1149,6 +1157,10 @@ def _phrase_winners(
                 if item is not None:
                     return True, _Winners((item,), None, rule)
     return said, None
+
+
+#: Verbs of taking part: what stands before them in a clause before the award verb is its subject.
+_TOOK_PART = re.compile(r"参加|参与|参赛|出战|出征|代表(?!队|团)")
 
 
 def _anaphor(view: str, x: int, y: int, lists: _Lists, base: int, refs: _Antecedents) -> _Winners | None:
