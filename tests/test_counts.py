@@ -355,6 +355,13 @@ CASES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     ("role-other-can-reach", "预计每年可惠及约二百名会员。", [("约二百名会员", 200, "名", "about", "会员", OT)]),
+    (
+        "role-other-capacity-at-once",
+        "母婴关爱室每天可同时为6名哺乳期女职工提供服务。",
+        [("6名哺乳期女职工", 6, "名", "exact", "哺乳期女职工", OT)],
+    ),
+    ("role-other-family-described", "妻子长期患病，两个孩子还在上学。", [("两个孩子", 2, "个", "exact", "孩子", OT)]),
+    ("role-family-taking-part", "全市共有120名孩子参加夏令营。", [("120名孩子", 120, "名", "exact", "孩子", P)]),
     ("pairs-of-mentors", "该公司共结成师徒对子46对。", [("师徒对子46对", 46, "对", "exact", "师徒对子", P)]),
     (
         "affiliated-unions",

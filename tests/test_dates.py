@@ -498,6 +498,19 @@ CASES: list[tuple[str, str, str | None, list[Row]]] = [
         [r("05年底", "2005-11/2005-12", "month", "written")],
     ),
     ("two-digit-year-not-decade", "80年代进厂，工作24年。", "2012-06-20", []),
+    (
+        "two-digit-year-chinese-zero",
+        "全市工会○八年共发展会员3万人，〇九年度将再发展2万人。",
+        "2008-12-30",
+        [r("○八年", "2008", "year", "written"), r("〇九年度", "2009", "year", "written")],
+    ),
+    (
+        "two-digit-year-chinese-zero-month",
+        "据统计，零八年5月，全市职工踊跃捐款。",
+        "2009-01-05",
+        [r("零八年5月", "2008-05", "month", "written")],
+    ),
+    ("two-digit-chinese-not-inside-a-number", "全厂已安全运行一〇八年。", "2009-01-05", []),
     # -- year inference ---------------------------------------------------------------------------
     ("window-months-back", "竞赛于5月21日闭幕。", "2023-11-26", [r("5月21日", "2023-05-21", "day")]),
     ("window-year-boundary", "12月30日，市总工会开展慰问。", "2025-01-03", [r("12月30日", "2024-12-30", "day")]),

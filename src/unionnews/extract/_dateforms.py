@@ -67,11 +67,13 @@ _NO_NUMERIC = r"(?P<RNUMERIC>(?!))"
 
 def _year(roc: bool) -> str:
     """A year as written: four digits or Chinese digits, 民国 n, a bare year of that calendar (with ``roc``), a
-    two-digit year before a month or written with a leading zero (08年: no span of years is), or a year word."""
+    two-digit year before a month or written with a leading zero (08年, ○八年, 零九年: no span of years is), or a
+    year word."""
     bare = _ROC_BARE if roc else _NO_MATCH
     return (
         rf"(?:(?:(?P<y>(?:19|20)\d{{2}})|(?P<yc>[〇○零一二三四五六七八九]{{4}})|{_ROC_YEAR}|{bare}"
-        rf"|(?P<y2>\d{{2}}(?=年(?:1[0-2]|0?[1-9])月)|0\d(?=年(?![代龄级])))){_S}年度?|{_YEAR_WORD})"
+        rf"|(?P<y2>\d{{2}}(?=年(?:1[0-2]|0?[1-9])月)|0\d(?=年(?![代龄级])))"
+        rf"|(?P<yz>(?<![〇○零一二三四五六七八九十])[〇○零][〇○零一二三四五六七八九](?=年(?![代龄级])))){_S}年度?|{_YEAR_WORD})"
     )
 
 
@@ -361,9 +363,11 @@ def _bare2(m: re.Match[str], view: str) -> Form | None:
 
 
 def _date_y(m: re.Match[str], view: str) -> Form | None:
-    y, yc, ry, y3, y2, yw, mo, mo2, mw, ml, d, d2, dl, part, yp, tod = m.group(
-        "y", "yc", "ry", "y3", "y2", "yw", "mY", "m2Y", "mwY", "mlY", "dY", "d2Y", "dlY", "partY", "yp", "todY"
+    y, yc, ry, y3, y2, yz, yw, mo, mo2, mw, ml, d, d2, dl, part, yp, tod = m.group(
+        "y", "yc", "ry", "y3", "y2", "yz", "yw", "mY", "m2Y", "mwY", "mlY", "dY", "d2Y", "dlY", "partY", "yp", "todY"
     )
+    if yz:
+        y2 = "0" + str(digits_to_int(yz[1]) or 0)  # ○八年 is 08年: 2008
     if y:
         year: int | None = int(y)
     elif yc:

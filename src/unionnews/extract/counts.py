@@ -500,6 +500,12 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]")
 # What ends a list of counts going on over commas (a semicolon or colon starts another statement).
 _LIST_END = re.compile(r"[。！？!?\n；;：:]")
 
+# Members of a family, counted to describe a household (a hardship case), not to say who took part.
+_FAMILY = frozenset(("孩子", "子女", "儿女", "女儿", "儿子", "老人", "家属", "小孩"))
+
+# A capacity said before the verb it qualifies: 可同时为6名…提供服务, 每次可为30人授课.
+_CAPACITY = re.compile(r"可同时|同时可|一次可|每次可|可一次")
+
 # What 颁发/授予 may hand over that is no award (guidelines §4: appointments and certificates are not awards).
 _NOT_A_PRIZE = re.compile(r"聘书|聘任书|纪念状|纪念品|纪念章|慰问金|慰问品|工作证|会员证|感谢状|感谢信")
 
@@ -547,8 +553,12 @@ def _role(
         if role == "none":
             continue
         at = cue.start()
-        if role == "participants" and (view[at - 1 : at] == "可" or view[at - 2 : at] in ("可以", "能够")):
-            role = "other"  # 每年可惠及约二百名会员: what the activity can reach, a capacity (可容纳, 可为)
+        if role == "participants" and (
+            view[at - 1 : at] == "可" or view[at - 2 : at] in ("可以", "能够") or _CAPACITY.search(view, left, at)
+        ):
+            # 每年可惠及约二百名会员: what the activity can reach, a capacity (可容纳, 可为); 可同时为6名哺乳期女职工
+            # 提供服务: how many it can serve at once, not who was served
+            role = "other"
         inside_other = False
         for s, e in others:
             if s <= at < e:
@@ -601,4 +611,6 @@ def _role(
             return previous[1]  # only a comma between: a semicolon opens another statement (；新建工会85个)
     if taking_part:
         return "participants"
+    if found.subject is not None and view[found.subject[0] : found.subject[1]] in _FAMILY:
+        return "other"  # 两个孩子还在上学, 家有3名子女: with no cue, a family described, no one taking part
     return "other" if weak or (found.reverse and found.unit not in _PEOPLE_UNITS) else "participants"
