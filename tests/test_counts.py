@@ -362,6 +362,13 @@ CASES: list[tuple[str, str, list[Row]]] = [
     ),
     ("role-other-family-described", "妻子长期患病，两个孩子还在上学。", [("两个孩子", 2, "个", "exact", "孩子", OT)]),
     ("role-family-taking-part", "全市共有120名孩子参加夏令营。", [("120名孩子", 120, "名", "exact", "孩子", P)]),
+    ("people-players", "预计有约一百五十名球员参赛。", [("约一百五十名球员", 150, "名", "about", "球员", P)]),
+    ("people-seafarers", "全船共有船员23名。", [("船员23名", 23, "名", "exact", "船员", OT)]),
+    (
+        "group-federations-of-unions",
+        "全区推动成立行业工会联合会4家。",
+        [("行业工会联合会4家", 4, "家", "exact", "行业工会联合会", OT)],
+    ),
     ("pairs-of-mentors", "该公司共结成师徒对子46对。", [("师徒对子46对", 46, "对", "exact", "师徒对子", P)]),
     (
         "affiliated-unions",
@@ -409,12 +416,16 @@ CASES: list[tuple[str, str, list[Row]]] = [
     ),
     ("role-vaccinated", "已有三百多名会员接种第一剂疫苗。", [("三百多名会员", 300, "名", "over", "会员", P)]),
     ("role-other-nominees", "推荐王某等5名职工申报省五一劳动奖章。", [("5名职工", 5, "名", "exact", "职工", OT)]),
-    ("role-other-traffic", "春运期间共发送旅客326.5万人次。", [("326.5万人次", 3265000, "人次", "exact", None, OT)]),
+    (
+        "role-other-traffic",
+        "春运期间共发送旅客326.5万人次。",
+        [("旅客326.5万人次", 3265000, "人次", "exact", "旅客", OT)],
+    ),
     ("ten-is-a-count", "另有十名工友获颁优异奖。", [("十名工友", 10, "名", "exact", "工友", W)]),
     (
         "lieche-not-mingle",
         "6名乘警代表和12名列车长参加。",
-        [("6名乘警代表", 6, "名", "exact", "乘警代表", P), ("12名", 12, "名", "exact", None, P)],
+        [("6名乘警代表", 6, "名", "exact", "乘警代表", P), ("12名列车长", 12, "名", "exact", "列车长", P)],
     ),
     ("not-ten-a-side", "开展十人制足球赛。", []),
 ]
