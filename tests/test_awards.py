@@ -829,6 +829,80 @@ CASES: list[tuple[str, str, set[Row]]] = [
         "列车长王某某带领的G1234次乘务组获得一等奖。",
         {("G1234次乘务组", "一等奖", "prize", None)},
     ),
+    # -- tenth pass: rosters run on, topics, pronouns of a profile, ships, groups of others -----------------
+    (
+        "listed-head-run-on-after-note",
+        "一等奖：周志远（苏州轨道交通集团有限公司）、钱立（苏州热工研究院）二等奖（2名）：吴海（常熟电厂）、沈悦（昆山港务公司）",
+        {
+            ("周志远", "一等奖", "prize", None),
+            ("钱立", "一等奖", "prize", None),
+            ("吴海", "二等奖", "prize", None),
+            ("沈悦", "二等奖", "prize", None),
+        },
+    ),
+    (
+        "listed-title-run-on-after-item",
+        "先进集体（2个）：绍兴市公交集团、诸暨市总工会志愿服务队优秀工会干部（2名）：邵建国（柯桥区总工会）、何丽萍（上虞区总工会）",
+        {
+            ("绍兴市公交集团", "先进集体", "honour", None),
+            ("诸暨市总工会志愿服务队", "先进集体", "honour", None),
+            ("邵建国", "优秀工会干部", "title", None),
+            ("何丽萍", "优秀工会干部", "title", None),
+        },
+    ),
+    (
+        "listed-next-paragraph-run-on-after-last-note",
+        "三等奖：龚平（芜湖港务公司）、陶然（马鞍山钢铁公司）会上，市总工会主席作了讲话。",
+        {("龚平", "三等奖", "prize", None), ("陶然", "三等奖", "prize", None)},
+    ),
+    (
+        "topic-of-the-sentence-over-a-verb-opening",
+        "乘务员崔晓燕扎根客运一线二十年，安全服务旅客百万人次，去年被省总工会授予“三晋巾帼标兵”称号。",
+        {("崔晓燕", "三晋巾帼标兵", "title", None)},
+    ),
+    (
+        "topic-after-a-time-clause-year-before-passive",
+        "多年来，柳林镇工会坚持开展困难职工帮扶，建立职工诉求台账，2019年被市总工会评为“模范职工之家”。",
+        {("柳林镇工会", "模范职工之家", "honour", None)},
+    ),
+    (
+        "setting-clause-names-no-topic",
+        "在上午的技能展示中，选手们轮番上场，由孟凡等4名职工组成的第二组表现突出，获得“最佳团队”。",
+        {("第二组", "最佳团队", "title", None)},
+    ),
+    (
+        "pronoun-of-a-profile",
+        "贺建新，1972年出生，现任某钢铁公司轧钢车间主任。去年，贺建新带队攻克技术难题十余项。"
+        "凭借精湛的技艺和强烈的责任心，他于2021年荣获全国五一劳动奖章，此前还曾获评“河北省劳动模范”。",
+        {("贺建新", "全国五一劳动奖章", "honour", None), ("贺建新", "河北省劳动模范", "honour", None)},
+    ),
+    ("pronoun-named-once-is-no-profile", "凭借强烈的责任心，他于2021年荣获全国五一劳动奖章。", set()),
+    (
+        "ship-in-quote-marks",
+        "他所在的“新华”轮今年被评为“青年文明号”。",
+        {("“新华”轮", "青年文明号", "title", None)},
+    ),
+    (
+        "person-with-counted-others",
+        "车间主任韩雪获评“岗位能手”。会上，她与另外6名女职工一同当选“最美巾帼奋斗者”。",
+        {
+            ("韩雪", "岗位能手", "title", None),
+            ("韩雪", "最美巾帼奋斗者", "title", None),
+            ("另外6名女职工", "最美巾帼奋斗者", "title", None),
+        },
+    ),
+    ("dangxuan-quoted-title", "孔令辉当选“十佳文明职工”。", {("孔令辉", "十佳文明职工", "title", None)}),
+    ("dangxuan-office-is-no-award", "孔令辉当选为市总工会副主席。", set()),
+    (
+        "group-counted-last-note-after-award",
+        "三个赛项另有18名选手获得优秀奖（名单附后）。",
+        {("18名选手", "优秀奖", "prize", None)},
+    ),
+    (
+        "title-named-after-its-contest",
+        "江宁区总工会获评全市职工劳动竞赛组织工作先进单位。",
+        {("江宁区总工会", "全市职工劳动竞赛组织工作先进单位", "title", "全市职工劳动竞赛")},
+    ),
 ]
 
 

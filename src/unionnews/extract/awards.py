@@ -101,12 +101,13 @@ _EVENT_REFERENCE = re.compile(r"^(?:本|此|该|这|上述)")
 _LEAD = re.compile(
     r"(?:最终|最后|其中|同时|此外|另外|还有|另有|共有|更有|有|结果|并且|而|又|并|来自|"
     r"经过[^，,]{0,10}?(?:角逐|比拼|较量|比赛|竞争|评选|评审|激战|鏖战|比武|考核)|"
+    r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年度?(?:\d{1,2}月)?(?:\d{1,2}日)?|"
     r"\d{1,2}月\d{1,2}日|近日|日前|近期|当天|随后|在此基础上|今年|去年|前年|近年来|近年|多年来|更是|更)"
 )
 # Where the winner phrase stops: a preposition or adverb between the winner and the verb (凭借, 在…中, 均).
 _CUT = re.compile(
     r"凭借|凭着|依靠|依托|通过|经过|以(?!及)|(?<!所)在(?!职|岗|校|编|读|线|役)|由于|(?<!来)自(?!治|贡|来水|然|动化|行车|强|愿者|主)|从(?!化)|被|分别|依次|一举|(?<=[\u4e00-\u9fff])于(?=[\d一二三四五六七八九十〇○零去今近日前同当本上])|再次|首次|先后|"
-    r"成功|同时|共同|并列|连续|最终|最后|今年|去年|近日|日前|早前|此前|先前|将(?!乐)|拟|脱颖而出"
+    r"成功|同时|共同|一同|一起|并列|连续|最终|最后|今年|去年|近日|日前|早前|此前|先前|将(?!乐)|拟|脱颖而出"
 )
 # The first characters of _CUT's words: a cheap search that finds where a cut may start.
 _CUT_FIRST = re.compile(r"[凭依通经以在由自从被分一再首先成同共并连最今去近日早此将拟于脱]")
@@ -164,6 +165,15 @@ _LISTED_BEFORE_COLON = frozenset("奖军名牌）)" + "体人部家者子位号�
 _HINTS_KEY = "awards.listed_hints"
 _LISTED = re.compile(
     r"(?:^|(?<=[：:，,；;。\s]))(?P<award>[^：:，,；;。、\s“”「」（）()]{2,20})(?:[（(][^）)]{1,10}[）)])?[：:]"
+)
+#: A prize head run on after the entry before it, where a lost line break left no separator (a roster copied
+#: or joined as one paragraph: …王海涛（某公司）二等奖（5名）：赵立新（…）; …某服务队先进个人（12名）：王建华（…)).
+#: Without a separator before it the head must carry its count in brackets and be a prize (个人一等奖, 金奖) or
+#: start with a commendation title's opener (先进个人, 优秀工会干部): the words before it are the last entry's.
+_RUN_ON_HEAD = re.compile(
+    r"(?<=[\u4e00-\u9fff）)])(?P<award>(?:个人|团体)?(?:[一二三四五六七八九十特]等奖|优秀奖|[金银铜]奖)"
+    r"|(?:优秀|先进|模范|最美|十佳|杰出|优胜|标兵|示范|劳动模范|五一|巾帼)[^：:，,；;。、\s“”「」（）()]{1,12})"
+    r"[（(][\d一二三四五六七八九十百]{1,4}[个名人项家支位][）)][：:]"
 )
 _LISTED_LEAD = re.compile(r".*(?:评出|评选出|决出|产生了|产生|其中)")
 _NOT_LISTED = frozenset(("颁奖", "评奖", "抽奖", "兑奖", "领奖", "获奖", "授奖", "发奖", "大奖", "嘉奖"))
@@ -251,11 +261,16 @@ class _Piece(NamedTuple):
 
 
 class _Winners(NamedTuple):
-    """Winners of one statement: the named items, and the counted group they belong to (if any)."""
+    """Winners of one statement: the named items, and the counted group they belong to (if any).
+
+    ``pronoun`` says the statement's first winner is 他/她 (她与另外9名女职工一同当选…), whom the caller resolves and
+    puts before the items.
+    """
 
     items: tuple[tuple[int, int], ...]
     group: tuple[int, int] | None
     rule: str
+    pronoun: bool = False
 
 
 class _LazyEvent:
@@ -287,8 +302,18 @@ class _Antecedents:
         self._ctx, self._article = ctx, article
         self._names: list[tuple[int, int, str]] | None = None
 
-    def resolve(self, pos: int, word: str, endings: tuple[str, ...], head: str) -> tuple[int, int] | None:
-        """The span of the nearest name ending before ``pos`` (absolute) that 该 + ``word`` + ``head`` names."""
+    def at(self, pos: int, limit: int) -> tuple[int, int] | None:
+        """The longest organization named from ``pos`` (absolute) and ending by ``limit``, if any."""
+        names = self._loaded()
+        i = bisect_left(names, (pos, -1, ""))
+        best: tuple[int, int] | None = None
+        while i < len(names) and names[i][0] == pos:
+            if names[i][1] <= limit and (best is None or names[i][1] > best[1]):
+                best = names[i][:2]
+            i += 1
+        return best
+
+    def _loaded(self) -> list[tuple[int, int, str]]:
         if self._names is None:
             view = self._ctx.view
             # a name starting right after 该 is the anaphor itself (该公司工会 read as 公司工会), no antecedent
@@ -297,8 +322,12 @@ class _Antecedents:
                 for o in self._article.organizations
                 if view[o.span.start - 1 : o.span.start] != "该"
             )
+        return self._names
+
+    def resolve(self, pos: int, word: str, endings: tuple[str, ...], head: str) -> tuple[int, int] | None:
+        """The span of the nearest name ending before ``pos`` (absolute) that 该 + ``word`` + ``head`` names."""
         best: tuple[int, int] | None = None
-        for start, end, name in self._names:
+        for start, end, name in self._loaded():
             if end > pos:
                 continue
             if not name.endswith(head):
@@ -422,8 +451,15 @@ class AwardExtractor:
                     subject = _conferred_to(view, clause_start, m.start(), lists)
                 else:
                     subject = _subject_of(view, s0, clause_start, m.start(), lists, base, refs)
+                others: tuple[tuple[int, int], ...] = ()
+                if isinstance(subject, _Winners) and subject.pronoun:  # 她与另外9名女职工…: her, then the others
+                    others, subject = subject.items, "pronoun"
                 if subject == "pronoun":
                     subject = _last_person(previous + out, base, view, clause_start, ctx.view)
+                    if subject is None and "们" not in view[clause_start : m.start()]:
+                        subject = _profiled_person(ctx.view, article.span.start, base + clause_start, base, lists)
+                    if subject is not None and others:
+                        subject = _Winners((*subject.items, *others), None, subject.rule)
                 if not isinstance(subject, _Winners):
                     continue
                 winners = subject
@@ -479,7 +515,13 @@ def _listed(ctx: Context, view: str, base: int, event: _LazyEvent, lists: _Lists
     the colon, up to the clause end, must be a winner; anything else (颁奖：…, 奖励办法：…) gives nothing.
     """
     out: list[_Data] = []
-    for m in _LISTED.finditer(view):
+    heads = list(_LISTED.finditer(view))
+    if heads:  # after a first head, heads run on after an entry (no separator before them) are heads too
+        known = {h.start("award") for h in heads}
+        heads += [h for h in _RUN_ON_HEAD.finditer(view, heads[0].end()) if h.start("award") not in known]
+        heads.sort(key=lambda h: h.start("award"))
+    for i, m in enumerate(heads):
+        following = heads[i + 1] if i + 1 < len(heads) else None
         a, b = m.span("award")
         if view.find("设", a, b) >= 0:
             continue  # 本次竞赛设一等奖：3名 says how many prizes there are, not who won them
@@ -492,7 +534,7 @@ def _listed(ctx: Context, view: str, base: int, event: _LazyEvent, lists: _Lists
         if piece is None or piece.parts[0] != (a, b):
             continue
         start = m.end()
-        end = _clause_end(view, start, len(view))
+        end = _clause_end(view, start, following.start("award") if following else len(view))
         stop = _SENTENCE_END.search(view, start, end)  # 一等奖：张三；二等奖：李四 — the entry ends at ；
         winners = _entry(view, start, stop.start() if stop else end, lists)
         if winners is None:
@@ -713,8 +755,13 @@ def _noted(view: str, a: int, b: int, lists: _Lists, trusted: bool = False) -> _
     items: list[tuple[int, int]] = []
     guessed = 0
     pos = a
+    linked = True
     for m in (*_NOTE.finditer(view, a, b), None):
         stop = m.start() if m is not None else b
+        if m is None and not linked and len(items) > 1:
+            # 杨帆（市出租汽车管理处）会议要求…: words run on right after the last note, with no separator, are
+            # the next paragraph's (a lost line break), not one more item
+            break
         for x, y in _split(view, pos, stop) if stop > pos else ():  # items without a note: 赵丽（…）、钱程、孙悦（…）
             item = _winner_item(view, x, y, lists)
             if item is None and m is not None and y == stop and 2 <= y - x <= 4 and _bare_name(view[x:y]):
@@ -725,7 +772,8 @@ def _noted(view: str, a: int, b: int, lists: _Lists, trusted: bool = False) -> _
         if m is None:
             break
         pos = m.end()
-        if pos < b and view[pos] in _NOTE_LINKS:
+        linked = pos < b and view[pos] in _NOTE_LINKS
+        if linked:
             pos += 1
     return _Winners(tuple(items), None, "noted") if items and (trusted or len(items) > guessed) else None
 
@@ -793,6 +841,17 @@ def _award_phrase(
     ev = lists.event_object.match(view, a, b)
     if ev:
         awards = _awards(view, ev.end(), b, mode, lists)
+        if (
+            len(awards) == 1
+            and awards[0].kind in ("title", "honour")
+            and not _EVENT_TAIL.search(view, a, ev.end())
+            and (whole := _awards(view, a, b, mode, lists))
+            and len(whole) == 1
+            and whole[0].parts[0][0] == a
+        ):
+            # 获评全省工会劳动竞赛组织工作先进单位: a title named after its contest, no 中 or 的 between, is one
+            # title, still won at that contest (an event before a prize stays apart: 荣获全省职工技能大赛一等奖)
+            return whole, (a, ev.end())
         if awards:
             name = _EVENT_TAIL.sub("", view[a : ev.end()])
             explicit = None if _EVENT_REFERENCE.match(name) or len(name) < 4 else (a, a + len(name))
@@ -806,6 +865,8 @@ def _awards(view: str, a: int, b: int, mode: str, lists: _Lists) -> list[_Piece]
     b = tail if tail is not None else b
     joined = _JOINED.search(view, a, b)  # 荣获冠军并获得最佳人气奖: the second award has its own verb
     b = joined.start() if joined else b
+    if view[b - 1 : b] in ("）", ")") and (note := _AWARD_NOTE.search(view, a, b)) and note.start() > a:
+        b = note.start()  # 获得三等奖（名单略）: a note on the list of winners is no part of the award
     items = _split(view, a, b)
     if len(items) > 1:
         items = _join_honours(view, items, lists)
@@ -850,6 +911,10 @@ def _awards(view: str, a: int, b: int, mode: str, lists: _Lists) -> list[_Piece]
             prefix = (x0, core.start())
         out.append(piece)
     return out
+
+
+#: A bracketed note closing an award phrase (（名单略）, （名单附后）, （排名不分先后）).
+_AWARD_NOTE = re.compile(r"[（(][^（）()]{1,12}[）)]$")
 
 
 def _tally(view: str, x: int, y: int) -> list[_Piece]:
@@ -1099,20 +1164,48 @@ def _subject_of(
     if said:
         return found
     end = clause_start - 1
+    topic = _topic_start(view, s0, end)
+    guessed: _Winners | None = None
     for _ in range(3):
         if end <= s0:
-            return None
+            break
         start = _clause_start(view, s0, end)
         # a clause with its own award verb names its winner before it (张丽荣获一等奖，并被授予…: 张丽, not
         # the longest name-like opening 张丽荣)
         verb = next((v for v in lists.verb_re.finditer(view, start, end) if view[v.end()] != "的"), None)
-        said, found = _phrase_winners(
-            view, start, verb.start() if verb else end, lists, "previous-clause", base, refs, scan=True
-        )
-        if isinstance(found, _Winners):
+        stop = verb.start() if verb else end
+        said, found = _phrase_winners(view, start, stop, lists, "previous-clause", base, refs, scan=False)
+        if isinstance(found, _Winners) or (verb is not None and found == "pronoun"):
+            # 他于2017年荣获…，此前还曾获评…: the clause before names its winner as 他 (the caller resolves it)
             return found
+        adverbial = verb is None and _ADVERBIAL_END.search(view, start, end) is not None
+        said, found = _phrase_winners(view, start, stop, lists, "previous-clause", base, refs, scan=not adverbial)
+        if isinstance(found, _Winners):
+            # the longest name-like opening of a clause is the winner where the clause opens the sentence (its
+            # topic: 驾驶员刘红霞扎根一线十八年，安全行驶七十余万公里，去年被…授予 → 刘红霞); inside the sentence it
+            # may be a verb's words (安全行驶 → 安全行, 建立困难职工), kept only when no topic is found
+            after_de = view[found.items[0][0] - 1 : found.items[0][0]] == "的" if found.items else False
+            if start <= topic or verb is not None or after_de:  # 由…组成的第二组表现突出: said of the name
+                return found
+            guessed = guessed or found
         end = start - 1
-    return None
+    return guessed
+
+
+def _topic_start(view: str, s0: int, pos: int) -> int:
+    """Where the sentence's topic may stand: its start, after clauses of time alone (近年来，石楼镇工会…)."""
+    start = s0
+    while start < pos:
+        lead = _LEAD.match(view, start, pos)
+        end = lead.end() if lead is not None else _clause_end(view, start, pos)
+        if view[end : end + 1] not in ("，", ",") or (lead is None and not _ADVERBIAL_END.search(view, start, end)):
+            break
+        start = end + 1
+    return start
+
+
+#: How a clause of time or setting ends (28日上午的分组实作中，…; 比赛结束后，…): it names no topic.
+_ADVERBIAL_END = re.compile(r"(?:中|(?<!落)后|期间|之际|以来)$")
 
 
 def _phrase_winners(
@@ -1128,6 +1221,15 @@ def _phrase_winners(
     said = y > x
     if said and view[x:y] in _PRONOUNS:
         return True, "pronoun"
+    if said and (others := _WITH_OTHERS.fullmatch(view, x, y)):
+        # 她与另外9名女职工一同当选…, 张华和其他5名职工获评…: the person and the counted others each win
+        group = _winners(view, others.start("rest"), y, lists, rule)
+        if group is not None and group.group is not None and not group.items:
+            if view[x : others.end("who")] in ("他", "她"):
+                return True, _Winners((group.group,), None, rule, pronoun=True)
+            who = _winner_item(view, x, others.end("who"), lists)
+            if who is not None and who[0] == x:
+                return True, _Winners((who, group.group), None, rule)
     if said and view[x] == "该" and (found := _anaphor(view, x, y, lists, base, refs)):
         return True, found  # 该会去年更荣膺…: the organization named before
     if said and (found := _winners(view, x, y, lists, rule)):
@@ -1155,10 +1257,19 @@ def _phrase_winners(
                     continue
                 item = _winner_item(view, start, stop, lists)
                 if item is not None:
+                    org = refs.at(base + item[0], base + item[1])
+                    if org is not None:
+                        # 柳林镇工会坚持开展困难职工帮扶: the opening ran on past an organization the text names
+                        # (to 困难职工); the organization is the winner
+                        item = (org[0] - base, org[1] - base)
                     return True, _Winners((item,), None, rule)
     return said, None
 
 
+#: A winner together with a counted group of others: 她与另外9名女职工, 张华和其他5名职工, 李娜同其余3名队员.
+_WITH_OTHERS = re.compile(
+    r"(?P<who>[^与和同、，]{1,12}?)(?:与|和|同)(?P<rest>(?:另外|其他|其余|另)[\d一二三四五六七八九十百两]+[余多]?[名位个].{1,6})"
+)
 #: Verbs of taking part: what stands before them in a clause before the award verb is its subject.
 _TOOK_PART = re.compile(r"参加|参与|参赛|出战|出征|代表(?!队|团)")
 
@@ -1214,6 +1325,8 @@ def _winners(view: str, a: int, b: int, lists: _Lists, rule: str) -> _Winners | 
             return _Winners(modified, None, rule)
         a = de + 1
     counted = _COUNTED.search(view, a, b)
+    while counted is not None and (later := _COUNTED.search(view, counted.end(), b)) is not None:
+        counted = later  # 两个工种另有24名选手: the group is counted last, before its noun
     if counted:
         head = view[counted.end() : b]
         if len(head) > 6 or _QUOTED.search(head):
@@ -1316,6 +1429,10 @@ def _winner_item(view: str, x: int, y: int, lists: _Lists) -> tuple[int, int] | 
         return _winner_item(view, x, x + latin.start(), lists)  # 黃美玲（Ms. Wong Mei-ling）: the name before it
     if not text or len(text) > 30:
         return None
+    if text[0] in "“「『" and (quoted := _QUOTED_UNIT.match(text)):
+        # a vessel or unit named in quote marks before its kind: “远泰”轮, “港拖12号”轮, “郭明义”班组
+        kind = quoted.group("kind")
+        return (x, y) if kind in _VESSELS or kind in lists.head_set else None
     if not _NAME_CHARS.match(text):
         if "·" in text and (dotted := _DOTTED_NAME.search(text)):
             return _dotted_winner(text, dotted, x, y)
@@ -1348,6 +1465,10 @@ def _winner_item(view: str, x: int, y: int, lists: _Lists) -> tuple[int, int] | 
     return (y - names[0], y) if names else None
 
 
+#: A name in quote marks and what it names (“远泰”轮, “巾帼”班组): the kind must be a vessel or a winner head.
+_QUOTED_UNIT = re.compile(r"[“「『][^“”「」『』]{1,12}[”」』](?P<kind>[\u4e00-\u9fff]{1,4})$")
+#: Vessels named by their quoted name (ships win titles as teams do: “远泰”轮被评为“全国工人先锋号”).
+_VESSELS = frozenset(("轮", "号轮", "船", "舰", "艇", "号"))
 #: A name written in parts joined by a middle dot (U+00B7), as Uyghur, Kazakh and foreign names are: 买买提·艾力,
 #: 古丽娜尔·吐尔逊, 艾尔肯·买买提明. It ends the winner phrase; its first part runs left to a role word or unit.
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+$")
@@ -1378,6 +1499,8 @@ def _headed(text: str, x: int, y: int, lists: _Lists) -> tuple[int, int] | None:
     """(x, y) when the text is a team or organization: a name before the longest winner head it ends with."""
     if text in _OWN_BODIES:
         return x, y  # 学校还被省教育工会评为…: the bulletin's own school or company, named by its kind
+    if "们" in text:
+        return None  # 选手们轮番上场: a plural of people is no name
     for n in lists.head_lengths.get(text[-1], ()):  # the longest head the text ends with
         if n <= len(text) and text[-n:] in lists.head_set:
             if len(text) > n and not _NOT_WINNER_START.match(text):
@@ -1420,6 +1543,40 @@ def _last_person(records: list[_Data], base: int, view: str, before: int, whole:
                 nearest = at
                 last_named = _Winners(((at, at + len(name)),), None, "pronoun")
     return last_named or last
+
+
+#: Where a person's name may start in running text: after a clause or line break, or after a role word
+#: (孙海峰，1968年出生; …，孙海峰连续…; ——记…船长孙海峰).
+_NAME_LEAD = re.compile(r"(?:^|(?<=[，,。；;：:\n——\s]))|(?<=[长员师工手])")
+
+
+def _profiled_person(whole: str, a: int, before: int, base: int, lists: _Lists) -> _Winners | None:
+    """Who 他/她 is when no earlier award names a person: the person the article is about, named at least
+    twice before the pronoun at a clause start or after a role word (a profile: 孙海峰，1968年出生…，孙海峰连续
+    四十多个小时坚守驾驶台…。凭借…，他于2017年荣获… → 孙海峰); the one named most often, the nearest on a tie.
+
+    A name said once may be a word (安全行驶, 责任心), so a single mention gives nothing."""
+    counts: dict[str, int] = {}
+    last: dict[str, int] = {}
+    for m in _NAME_LEAD.finditer(whole, a, before):
+        i = m.end()
+        if whole[i : i + 1] not in lists.surnames and whole[i : i + 2] not in lists.surnames:
+            continue
+        # the longest reading of a name that is found as often as its shortest (孙海峰, not 孙海)
+        names = [whole[i : i + k] for k in (2, 3) if i + k <= before and _person(whole[i : i + k], lists)]
+        if not names:
+            continue
+        name = (
+            names[-1]
+            if len(names) == 1 or whole.count(names[-1], a, before) == whole.count(names[0], a, before)
+            else names[0]
+        )
+        counts[name] = counts.get(name, 0) + 1
+        last[name] = i
+    best = max(counts, key=lambda n: (counts[n], last[n]), default=None)
+    if best is None or counts[best] < 2:
+        return None
+    return _Winners(((last[best] - base, last[best] - base + len(best)),), None, "pronoun")
 
 
 def _relative_winners(view: str, awards: list[_Piece], clause_end: int, s1: int, lists: _Lists) -> _Winners | None:
