@@ -1451,6 +1451,122 @@ CASES: list[tuple[str, str, str | None, set[Row]]] = [
         None,
         {("市能源产业工会", "石家庄市能源产业工会", "union", "mentioned")},
     ),
+    # -- tenth pass: lists of cities, prefectures, verbs and localisers before names --------------------
+    (
+        "bare-cities-share-the-level-of-the-last-item",
+        "绵阳、德阳、广元市总工会获得优秀组织奖。",
+        None,
+        {
+            ("绵阳", "绵阳市总工会", "union", "mentioned"),
+            ("德阳", "德阳市总工会", "union", "mentioned"),
+            ("广元市总工会", "广元市总工会", "union", "mentioned"),
+        },
+    ),
+    (
+        "bare-cities-before-a-city-ending-in-zhou",
+        "5月8日，宁波、温州、台州市海员工会联合开展船员慰问活动。",
+        None,
+        {
+            ("宁波", "宁波市海员工会", "union", "mentioned"),
+            ("温州", "温州市海员工会", "union", "mentioned"),
+            ("台州市海员工会", "台州市海员工会", "union", "mentioned"),
+        },
+    ),
+    (
+        "list-item-written-in-full-elsewhere-is-that-name",
+        "石岩、松岗、沙井街道总工会分别开展慰问。松岗街道总工会主席李某某说，今年将继续开展。",
+        "深圳",
+        {
+            ("石岩", "石岩街道总工会", "union", "mentioned"),
+            ("沙井街道总工会", "沙井街道总工会", "union", "mentioned"),
+            ("松岗街道总工会", "松岗街道总工会", "union", "mentioned"),
+        },
+    ),
+    (
+        "list-item-named-in-full-only-in-a-team-stays",
+        "青岛、烟台市总工会获得优秀组织奖，青岛市总工会代表队获得团体一等奖。",
+        None,
+        {("青岛", "青岛市总工会", "union", "mentioned"), ("烟台市总工会", "烟台市总工会", "union", "mentioned")},
+    ),
+    (
+        "prefecture-written-as-bare-zhou-with-shared-prefix",
+        "近日，恩施土家族苗族自治州总工会召开全委会。州总工会联合州人社局、民政局开展帮扶。",
+        None,
+        {
+            ("恩施土家族苗族自治州总工会", "恩施土家族苗族自治州总工会", "union", "mentioned"),
+            ("州总工会", "恩施土家族苗族自治州总工会", "union", "mentioned"),
+            ("州人社局", "恩施土家族苗族自治州人社局", "government", "co-organizer"),
+            ("民政局", "恩施土家族苗族自治州民政局", "government", "co-organizer"),
+        },
+    ),
+    (
+        "league-and-banner-written-bare",
+        "锡林郭勒盟总工会举办培训班，盟总工会负责人出席。4月2日，鄂托克旗总工会开展送清凉活动，旗总工会主席带队。",
+        None,
+        {
+            ("锡林郭勒盟总工会", "锡林郭勒盟总工会", "union", "mentioned"),
+            ("盟总工会", "锡林郭勒盟总工会", "union", "participant"),
+            ("鄂托克旗总工会", "鄂托克旗总工会", "union", "mentioned"),
+            ("旗总工会", "鄂托克旗总工会", "union", "mentioned"),
+        },
+    ),
+    ("whole-prefecture-is-no-name", "全州总工会系统干部参加培训。", None, set()),
+    (
+        "verb-of-contact-before-a-bare-level",
+        "有关问题请咨询市总工会法律服务中心，也可联系省总工会权益保障部。",
+        "长沙",
+        {
+            ("市总工会法律服务中心", "长沙市总工会法律服务中心", "institution", "mentioned"),
+            ("省总工会权益保障部", "湖南省总工会权益保障部", "union", "mentioned"),
+        },
+    ),
+    (
+        "no-province-but-the-known-ones",
+        "此事已请示省总工会办公室。",
+        "长沙",
+        {("省总工会办公室", "湖南省总工会办公室", "government", "mentioned")},
+    ),
+    (
+        "mountain-holding-a-city-is-kept-whole",
+        "来自长白山管委会的职工代表参加比赛。",
+        None,
+        {("长白山管委会", "长白山管委会", "government", "participant")},
+    ),
+    (
+        "street-named-with-shi-takes-no-city",
+        "市桥、东环街道总工会举办招聘会。",
+        "广州",
+        {
+            ("市桥", "市桥街道总工会", "union", "mentioned"),
+            ("东环街道总工会", "东环街道总工会", "union", "mentioned"),
+        },
+    ),
+    ("indefinite-factory-is-no-name", "他在村里一家纺织厂打工，后来进了一所职业学校。", None, set()),
+    (
+        "club-named-by-its-place",
+        "当天，青岛职工俱乐部举办象棋比赛，活动在市工人俱乐部举行。",
+        "青岛",
+        {
+            ("青岛职工俱乐部", "青岛职工俱乐部", "association", "mentioned"),
+            ("市工人俱乐部", "青岛市工人俱乐部", "association", "venue"),
+        },
+    ),
+    ("club-without-place-is-a-kind", "他参加了篮球俱乐部的训练。", None, set()),
+    (
+        "localiser-after-a-city-opens-the-company-name",
+        "洛阳中信重工机械股份有限公司工会组织职工培训，郑州中原纺织集团有限公司挡车工张丽获评先进个人。",
+        None,
+        {
+            ("洛阳中信重工机械股份有限公司工会", "洛阳中信重工机械股份有限公司工会", "union", "mentioned"),
+            ("郑州中原纺织集团有限公司", "郑州中原纺织集团有限公司", "enterprise", "mentioned"),
+        },
+    ),
+    (
+        "unit-named-only-in-a-team-name",
+        "市中心医院急诊科护理团队获评“青年文明号”。",
+        "襄阳",
+        {("市中心医院", "襄阳市中心医院", "institution", "mentioned")},
+    ),
 ]
 
 

@@ -16,7 +16,7 @@ import logging
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -41,6 +41,7 @@ _OPEN_PAREN = re.compile(r"[(（]")
 # 市委六届五次全会) is no organization: one search for both.
 _COUNTED_OR_SESSION = re.compile(
     r"^[一二三四五六七八九十百千万两零〇\d]+[个家所支名多余]|[一二三四五六七八九十百零〇\d]+(?:届|次)"
+    r"|(?<![第统唯万])[一两几][家所座]"  # 镇内一家电子厂, 一所职业学校: an indefinite phrase, "a factory", no name
 )
 # Bare place names that may share the ending of the last item in a list.
 _PLACE_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:省|市|区|县|州|旗|盟|镇|乡|街道|新区)$")
@@ -297,6 +298,36 @@ def _publication_name(line: str) -> bool:
     return place[-1] not in "市区县省州旗盟镇乡总" and _lists().suffix_re.search(place) is None
 
 
+def _written_in_full(ctx: Context, full: str, lists: _Lists) -> bool:
+    """Whether the bulletin writes ``full``, the name a list item stands for (沙头 in 市桥、沙头、大石街道总工会),
+    as a name on its own somewhere: followed by punctuation or a stop word (沙头街道总工会联合…), not inside a
+    longer name or a team's (吉林市总工会代表队). The organizations are a document-level set of surface forms and
+    the bare item is only a fragment of that name, so the full form stands for it; looked up once a name."""
+    memo: dict[str, bool] = ctx.cache.setdefault("org_written_in_full", {})
+    if full not in memo:
+        view = ctx.view
+        at = view.find(full)
+        found = False
+        while at >= 0 and not found:
+            end = at + len(full)
+            after = view[end : end + 1]
+            found = (
+                not "\u4e00" <= after <= "\u9fff"
+                or after in lists.stop_chars
+                or lists.stop_re.match(view, end) is not None
+                or view.startswith(_OFFICERS, end)  # 德胜街道总工会主席张某某说
+            ) and not view.startswith(_TEAM_WORDS, end)
+            at = view.find(full, at + 1)
+        memo[full] = found
+    return memo[full]
+
+
+#: What follows a body's name inside a team's name: 吉林市总工会代表队.
+_TEAM_WORDS = ("代表", "队")
+#: Its officers after a body's name (沙头街道总工会主席): the body is named on its own.
+_OFFICERS = ("主席", "副主席", "负责人", "书记", "副书记", "党组", "领导")
+
+
 class OrganizationExtractor:
     """Finds named organizations in each article; see the module docstring for the method."""
 
@@ -343,6 +374,8 @@ class OrganizationExtractor:
                     surface = _OPEN_PAREN.split(surface, maxsplit=1)[0]
                 elif kind_of_rule == "coordinated":
                     surface += extra
+                    if _written_in_full(ctx, surface, lists):
+                        continue
                 elif kind_of_rule == "shared":  # the list's place before it, and its body after it (pre|post)
                     pre, _, post = extra.partition("|")
                     surface = pre + surface + post
@@ -435,6 +468,8 @@ class OrganizationExtractor:
                 and _department_parent(view[max(0, suffix_start - 8) : suffix_start], suffix, lists) is None
             ):
                 continue  # cheap test first: 部 is common (部门, 干部, 全部) and rarely a department
+            if suffix in _DEPARTMENTS and _TEAM_AFTER.match(view, end):
+                continue  # 医院产科护理团队, 宣传部志愿服务队: a unit named only inside a team's name (its parent stays)
             if not masked:
                 masked = _mask_keep(view, lists)
                 reverse = masked[::-1]
@@ -544,7 +579,12 @@ class OrganizationExtractor:
             return simplified + "工会"  # 吉安市总 → 吉安市总工会
         if simplified.startswith("全国总工会"):
             return "中华" + simplified
-        if city and simplified.startswith("市") and not simplified.startswith("市场"):
+        if (
+            city
+            and simplified.startswith("市")
+            and not simplified.startswith("市场")
+            and not _TOWNSHIP_OF_SHI.match(simplified)
+        ):
             return city + simplified
         if simplified.startswith("省") and (province := self._province(ctx, lists, city)):
             return province + simplified
@@ -606,6 +646,8 @@ class OrganizationExtractor:
         self.__dict__.update(state)
 
 
+#: A street or township named with 市 and one more character (番禺's 市桥街道总工会): 市 opens its name, no city's.
+_TOWNSHIP_OF_SHI = re.compile(r"市[\u4e00-\u9fff](?:街道|镇|乡)")
 _PROVINCIAL = re.compile(r"(?:省|自治区)(?:总工会|工会)")
 
 
@@ -748,6 +790,8 @@ def _stop_in_name(masked: str, k: int, suffix_start: int, lists: _Lists) -> bool
     char = masked[k]
     if (char in _LOCALISERS or char in _DATE_CHARS) and (k == 0 or not "\u4e00" <= masked[k - 1] <= "\u9fff"):
         return True
+    if char in _LOCALISERS and any(masked[k - n : k] in lists.cities for n in (2, 3)):
+        return True  # 郑州中原纺织集团, 洛阳中信重工: after a city a localiser opens the company's own name, not "in"
     if masked[k + 1 : k + 2] in _PLACE_INNER_STOPS.get(char, ()) and (
         char == "都" or _after_stop(masked, k - 1, lists)
     ):
@@ -810,9 +854,13 @@ def _joins_one_name(left: str, right: str, lists: _Lists) -> bool:
     return not right or not (lists.place_re.match(right) or right[0] in "市区县省" or _place_start(right))
 
 
+#: Levels that stand for the bulletin's own place when written alone: 市总工会, 区人社局, 州总工会, 旗委.
+_BARE_LEVELS = "市区县省州盟旗"
 #: A generic place at the very start of a prefix: 金水区…, 省…, 市….
 _PLACE_START = re.compile(
-    r"[\u4e00-\u9fff]{1,5}?(?:新区|自治县|自治州|省|市|区|县|州|旗|盟|镇|乡|街道|社区|园区)|[市区县省]"
+    r"[\u4e00-\u9fff]{2,9}?自治[州县旗]"  # 恩施土家族苗族自治州: the people's names make a long place
+    r"|[\u4e00-\u9fff]{1,5}?(?:新区|自治县|自治州|省|市|区|县|州|旗|盟|镇|乡|街道|社区|园区)"
+    r"|[市区县省州盟旗]"  # bare levels: 州总工会 in a prefecture's bulletin, 盟总工会, 旗总工会
 )
 #: Common nouns ending in 区 that name no place: 覆盖辖区基层工会 has no place in it.
 _AREA_WORDS = ("辖区", "片区", "校区", "厂区", "库区", "灾区", "街区", "营区", "市区")
@@ -873,6 +921,8 @@ _WEAK = frozenset(
         "大队",
         "支队",
         "总队",
+        # 大连海员俱乐部, 市工人俱乐部: a club is named by its place or parent (篮球俱乐部 alone is a kind of club)
+        "俱乐部",
     ]
 )
 #: Endings that name a unit of an organization only right after it (市总工会宣传部, 炼铁分厂电修车间, 厂技术科):
@@ -999,6 +1049,9 @@ def _name_start(view: str, start: int, suffix_start: int, suffix: str, lists: _L
         # 单报县总工会, 上报市总工会: a verb of sending before the bare place (no county is named 单报县)
         sent = _SENT_TO.match(prefix)
         best = sent.end() if sent else 0
+        if not sent and (level := prefix.find("省", 1, 6)) > 0 and _PLACE_START.match(prefix).end() == level + 1:  # type: ignore[union-attr]
+            # the provinces are all known (places_provinces.txt): 咨询省总工会女职工部 names no province 咨询省
+            best = level
     if best >= 0:
         return start + best
     if lists.known_re is not None and (body := lists.known_re.search(prefix)):
@@ -1018,6 +1071,8 @@ def _name_start(view: str, start: int, suffix_start: int, suffix: str, lists: _L
     return start
 
 
+#: A team named after a unit (产科护理团队, 宣传部志愿服务队, 车间青年突击队): up to four characters, then a team word.
+_TEAM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:团队|班组|小组|服务队|突击队|志愿队|代表队)")
 #: Words ending in 部 or 科 that are no department: 市总工会干部, 公司全部, 集团总部, 大学本科, 学院文科.
 _NOT_DEPARTMENTS = frozenset(
     (
@@ -1094,8 +1149,8 @@ def _list_item(
         ):
             previous = view[start:end]
             shared = rule.partition(":")[2] if rule.startswith("shared") else _place_head(previous)
-            shared = shared or (previous[0] if previous[0] in "市区县省" else "")
-            if m.group(1).startswith((shared or "-", "市", "区", "县", "省")):
+            shared = shared or (previous[0] if previous[0] in _BARE_LEVELS else "")
+            if m.group(1).startswith((shared or "-", *_BARE_LEVELS)):
                 shared = ""  # the item names its own place: 市人力社保局、市经信局 is no 市市经信局
             return end + 1, shared
         if end < suffix_start - 10:
@@ -1156,7 +1211,7 @@ def _industries(
 _PLURAL_CHARS = re.compile(r"[各个家所支等]")
 _PLURAL_TAIL = re.compile(r"(?:[（(][\u4e00-\u9fff]{1,3}[)）]|[区县市])+$")
 _PLACE_HEAD = re.compile(
-    r"^(?:[\u4e00-\u9fff]{1,6}?(?:新区|自治县|自治州|省|市|区|县|州|旗|盟)|[\u4e00-\u9fff]{2,4}?(?:镇|乡(?!村)|街道)"
+    r"^(?:[\u4e00-\u9fff]{2,9}?自治[州县旗]|[\u4e00-\u9fff]{1,6}?(?:新区|自治县|自治州|省|市|区|县|州|旗|盟)|[\u4e00-\u9fff]{2,4}?(?:镇|乡(?!村)|街道)"
     r"|第?[一二三四五六七八九十〇○零]{1,4}师)"  # 十二师三坪农场工会和五一农场工会: the division is the list's place
 )
 
@@ -1188,7 +1243,12 @@ def _coordinated(
     shared head is not repeated (德胜、新街口、月坛街道总工会 → 新街口 named 新街口街道总工会; 新安、西乡、福永街道总工会:
     西乡 is a street named 西乡, not a 乡).
     """
-    place = _place_head(name)
+    # a known city or province with its level word first (赣州市, not the 赣州 that ``_PLACE_HEAD`` reads as X州)
+    place = next(
+        (name[: k + 1] for k in (2, 3, 4) if name[k : k + 1] in _LEVELS_KNOWN and name[:k] in _known(name[k], lists)),
+        "",
+    )
+    place = place or _place_head(name)
     if not place:
         place = next((name[:k] for k in (2, 3) if name[:k] in lists.cities), "")
     head = name[len(place) :]
@@ -1200,6 +1260,9 @@ def _coordinated(
     # known cities written without 市 share a generic (weak) head: 上海、杭州客运段工会 → 上海客运段工会; a strong
     # ending after a city is a proper name of its own (北京、上海交通大学: 上海交通大学 alone)
     bare_cities = place in lists.cities and suffix in _WEAK and head[0] not in "省市区县"
+    # 绵阳、德阳、广元市总工会, 大连、天津、青岛市海员工会: known cities (provinces before 省) written without the
+    # level word the last item carries share it as well as the head (绵阳 → 绵阳市总工会)
+    same_level = place[-1] if place[-1:] in _LEVELS_KNOWN and place[:-1] in _known(place[-1], lists) else ""
     out: list[tuple[int, int, OrgKind, str]] = []
     pos = start
     while pos > 0 and view[pos - 1] == "、":
@@ -1207,6 +1270,8 @@ def _coordinated(
         item = view[j : pos - 1]
         if level and _BARE_TOWNSHIP.fullmatch(item) and not (item.endswith(level) or _TOWNSHIP_ITEM.match(item)):
             out.append((j, pos - 1, kind, "coordinated:" + level + head))
+        elif same_level and item in _known(same_level, lists):
+            out.append((j, pos - 1, kind, "coordinated:" + same_level + head))
         elif _PLACE_ONLY.match(item) or (bare_cities and item in lists.cities):
             out.append((j, pos - 1, kind, "coordinated:" + head))
         else:
@@ -1216,6 +1281,15 @@ def _coordinated(
 
 
 _TOWNSHIP_LEVELS = ("街道", "镇", "乡")
+#: The lists that know the places written with 市 (cities) and with 省 (provinces).
+_LEVELS_KNOWN = ("市", "省")
+
+
+def _known(level: str, lists: _Lists) -> Collection[str]:
+    """The places a list knows by name before ``level``: the cities before 市, the provinces before 省."""
+    return lists.cities if level == "市" else lists.provinces
+
+
 #: A street's or township's own name without its level word: two to four characters (新街口, 西乡, 福永).
 _BARE_TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{2,4}")
 #: An item that names its own level (城关镇, 李庄乡 before 王集乡工会, or 某某街道): three characters or more.
@@ -1300,18 +1374,34 @@ _NOT_DISTRICT_HEADS = frozenset("社小园景片辖校厂矿营")
 
 
 def _resolve_local(rows: list[_Row]) -> None:
-    """区总工会 after 西湖区总工会 in the same article is 西湖区总工会: the district named last resolves it."""
+    """区总工会 after 西湖区总工会 in the same article is 西湖区总工会: the district named last resolves it; so does
+    the prefecture, league or banner named last (延边朝鲜族自治州总工会 … 州总工会, 州人社局 → 延边朝鲜族自治州人社局)."""
     district = ""
+    region = ""
+    cities = _lists().cities
     for row in rows:
         name = row[_NAME]
         if name[:1] in ("区", "县") and district and name[0] == district[-1]:
             row[_NAME] = district[:-1] + name
+        elif name[:1] in _REGION_LEVELS:
+            if region.endswith(name[0]) and len(name) > 1:
+                row[_NAME] = region[:-1] + name
+        elif (m := _NAMED_REGION.match(name)) and m.group(1)[:-1] not in cities:  # 杭州 is a city
+            region = m.group(1)
         elif (
             ("区" in name or "县" in name)
             and (m := _NAMED_DISTRICT.match(name))
             and m.group(1)[-2:-1] not in _NOT_DISTRICT_HEADS
         ):
             district = m.group(1)
+
+
+#: Levels above a county that a bulletin writes alone for its own region: 州 (prefecture), 盟 (league), 旗 (banner).
+_REGION_LEVELS = frozenset("州盟旗")
+#: The prefecture, league or banner of a full name: 延边朝鲜族自治州总工会 → 延边朝鲜族自治州, 大理州委 → 大理州.
+_NAMED_REGION = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,4}?省)?([\u4e00-\u9fff]{2,9}?自治[州旗]|[\u4e00-\u9fff]{2,4}?[州盟旗])"
+)
 
 
 def _share_list_roles(rows: list[_Row], view: str) -> None:
