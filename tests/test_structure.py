@@ -985,6 +985,76 @@ INLINE_CASES: list[tuple[str, str, list[Art]]] = [
             ("基层风采", None, "动车二车间：让职工在公寓吃上热饭", None, 1, [], None),
         ],
     ),
+    (
+        "organizer-lines-under-a-report-are-one-paragraph-each",
+        "【赛事动态】\n\n全市职工乒乓球赛开赛\n\n9月12日，2019年全市职工乒乓球赛在市体育馆开赛，24支代表队参赛。\n"
+        "主办单位：某某市总工会\n承办单位：某某市体育局\n协办单位：某某银行股份有限公司某某分行\n\n比赛为期三天。\n\n"
+        "区总工会举办读书分享会\n\n4月23日，区总工会举办职工读书分享会。\n\n指导单位：区委宣传部\n主办：区总工会\n"
+        "支持单位：区图书馆、新华书店某某分店\n\n共有60余名职工参加。\n",
+        [
+            ("赛事动态", None, "全市职工乒乓球赛开赛", None, 5, [], None),
+            ("赛事动态", None, "区总工会举办读书分享会", None, 5, [], None),
+        ],
+    ),
+    (
+        "chronicle-entries-led-by-a-date-and-a-space-are-brief-articles-under-their-column",
+        "某某工会通讯\n第12期\n\n工会大事记\n\n1月8日　市总工会召开十二届三次全委会议。\n\n"
+        "2月中旬　市总工会开展春送岗位活动，提供岗位3000余个。\n\n3月5日　市总工会表彰一批女职工先进集体和个人。\n\n"
+        "县工会大事记（摘编）\n\n2011年3月2日　县总工会召开全委会议\n2011年4月下旬　县总工会举办职工技能竞赛，120名职工参赛\n\n"
+        "【大事记】\n\n5月8日  市总工会召开主席办公会。\n12月20日—21日  市总工会组织劳模疗休养。\n\n简讯\n\n● 5月1日，市总工会慰问劳模。\n",
+        [
+            ("工会大事记", None, None, None, 1, [], None),
+            ("工会大事记", None, None, None, 1, [], None),
+            ("工会大事记", None, None, None, 1, [], None),
+            ("县工会大事记（摘编）", None, None, None, 1, [], None),
+            ("县工会大事记（摘编）", None, None, None, 1, [], None),
+            ("大事记", None, None, None, 1, [], None),
+            ("大事记", None, None, None, 1, [], None),
+            ("简讯", None, None, None, 1, [], "●"),
+        ],
+    ),
+    (
+        "dated-lines-with-a-space-under-a-headline-are-its-paragraphs-not-a-chronicle",
+        "市总工会举办工会干部培训班\n\n5月6日，市总工会举办全市工会干部培训班，150名基层工会主席参加。培训安排如下：\n\n"
+        "5月6日 报到\n5月7日 开班仪式\n5月8日 结业考试\n\n学员们表示收获很大。\n",
+        [(None, None, "市总工会举办工会干部培训班", None, 5, [], None)],
+    ),
+    (
+        "a-short-line-set-apart-over-a-headline-and-its-subtitle-is-a-column",
+        "某某工会信息\n第3期\n\n本期特稿\n\n奋进的二〇一七\n——全区工会工作回眸\n\n2017年，全区各级工会紧紧围绕中心工作。\n\n"
+        "年度回眸\n\n砥砺奋进的一年\n——区总工会2018年工作回顾\n\n2018年，区总工会团结带领全区职工建功立业。\n\n"
+        "【要闻】\n\n凝心聚力\n市总工会召开全委会\n——部署今年重点工作\n\n3月1日，市总工会召开全委会。\n",
+        [
+            ("本期特稿", None, "奋进的二〇一七", "——全区工会工作回眸", 1, [], None),
+            ("年度回眸", None, "砥砺奋进的一年", "——区总工会2018年工作回顾", 1, [], None),
+            ("要闻", "凝心聚力", "市总工会召开全委会", "——部署今年重点工作", 1, [], None),
+        ],
+    ),
+    (
+        "a-photo-line-ending-on-a-scene-word-is-a-caption-even-over-a-dated-paragraph",
+        "【职工之家】\n\n市总工会建成职工书屋30家\n\n今年以来，市总工会推进职工书屋建设，建成书屋30家。\n\n"
+        "某某机械厂职工书屋一角\n\n3月上旬，市总工会又向基层配送图书5000册。\n\n劳模工作室助力技术攻关\n\n"
+        "4月28日，市总工会命名劳模创新工作室12家。\n\n劳模工作室成员合影\n\n5月20日，工作室攻克了一项技术难题。\n\n"
+        "职工书屋建设推进会召开\n\n3月5日，区总工会召开职工书屋建设推进会。\n",
+        [
+            ("职工之家", None, "市总工会建成职工书屋30家", None, 2, ["某某机械厂职工书屋一角"], None),
+            ("职工之家", None, "劳模工作室助力技术攻关", None, 2, ["劳模工作室成员合影"], None),
+            ("职工之家", None, "职工书屋建设推进会召开", None, 1, [], None),
+        ],
+    ),
+    (
+        "an-e-mail-newsletters-header-greeting-and-unsubscribe-line-are-no-articles",
+        "发件人：某某市总工会办公室 <office@example.cn>\n收件人：各区县总工会\n发送时间：2022年3月4日（星期五）09:12\n"
+        "主题：【工会周讯】2022年第9期\n\n各位同事：\n现将本期周讯发送给你们，请查收。\n\n------------------------\n"
+        "工会周讯　2022年第9期\n某某市总工会办公室编\n------------------------\n\n【要闻】\n\n市总工会召开全委会议\n\n"
+        "3月2日，市总工会召开十五届五次全委会议。\n\n会议审议了工作报告。\n\n【基层简讯】\n\n● 3月1日，区总工会慰问环卫工人。\n\n"
+        "● 3月3日，县总工会举办培训班。\n\n------------------------\n如需退订本邮件，请回复“退订”。\n",
+        [
+            ("要闻", None, "市总工会召开全委会议", None, 2, [], None),
+            ("基层简讯", None, None, None, 1, [], "●"),
+            ("基层简讯", None, None, None, 1, [], "●"),
+        ],
+    ),
     ("empty", "", []),
     ("whitespace-only", " \n\u3000\n", []),
 ]
@@ -1321,4 +1391,20 @@ def test_a_quote_over_marked_lines_is_one_paragraph_without_its_markers() -> Non
     b = unionnews.Pipeline(extractors=[]).parse(text)
     assert [p.text for p in b.articles[-1].paragraphs][-1] == "环卫工人王师傅说：“感谢工会的关心，我们干劲更足了。”"
     assert [f.text for f in b.furniture if f.text.startswith(">")] == ["> ", "> "]
+    assert_invariants(b, text)
+
+
+def test_mail_header_gives_the_publisher_and_the_issue_date() -> None:
+    """An e-mail newsletter's sender is its publisher and its sending time its date; the greeting and the closing
+    unsubscribe line are furniture (no paragraph of any article)."""
+    text = (
+        "From: 区总工会宣传部\n发件时间：2020年11月20日 15:00\n收件人：全区基层工会\n主题：区工会简讯第45期\n\n"
+        "各位基层工会主席：\n您好！本期简讯如下。\n\n【工作动态】\n\n区总工会开展职工疗休养\n\n11月18日，区总工会组织劳模疗休养。\n\n"
+        "本邮件为系统自动发送，请勿直接回复。\n"
+    )
+    b = unionnews.Pipeline(extractors=[]).parse(text)
+    assert outline(b) == [("工作动态", None, "区总工会开展职工疗休养", None, 1, [], None)]
+    assert b.metadata.publisher == "区总工会宣传部"
+    assert b.metadata.date == dt.date(2020, 11, 20)
+    assert [f.kind for f in b.furniture] == ["distribution", "distribution", "navigation"]
     assert_invariants(b, text)

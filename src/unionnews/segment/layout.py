@@ -44,6 +44,15 @@ _LEAD = regex.compile(
     r"|近日|日前|近期|连日来|近年来|今年以来|\d{4}年以来|本报讯|本刊讯|[\p{Han}]{0,10}讯[\s（(：:]|为(?:了|进一步|深入|切实|全面|持续|更好|扎实)"
     r"|(?:上|下)周|本周|昨天|昨日|今天|今日"
 )
+# An entry of a chronicle (大事记): its date, then a space and the event, no comma (4月28日　市总工会召开…, 3月上旬 …,
+# 2011年6月 …, 12月20日—21日 …). News leads put a comma after the date (4月28日，…).
+_CHRONICLE_DAY = (
+    r"(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年)?[\d一二三四五六七八九十]{1,2}月"
+    r"(?:[\d一二三四五六七八九十]{1,3}[日号]|[上中下]旬|初|底|末)?"
+)
+_CHRONICLE = regex.compile(
+    rf"{_CHRONICLE_DAY}(?:[至到—\-–~～、](?:{_CHRONICLE_DAY}|[\d一二三四五六七八九十]{{1,3}}[日号]))?[ \t]+[^\s\p{{P}}]"
+)
 # A first clause that names its day (饮食业职工总会于4月30日举行…): a news lead, the usual start of an article.
 _DATED_CLAUSE = regex.compile(
     r"[^，。,；;：:]{0,24}?[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}[日号]"
@@ -136,7 +145,15 @@ class LayoutRules:
         name = column_name(text)
         if name in self.column_words:
             return True
+        if name[-1:] in "）)" and (m := _COLUMN_NOTE.search(name)) and m.start() >= 2:
+            name = name[: m.start()]  # 工会大事记（选登）: the column's name with a note on how it was edited
+            if name in self.column_words:
+                return True
         return len(name) <= 8 and name.endswith(self.column_suffixes) and not _has_sentence_punct(name)
+
+
+# A note after a column's name on how its items were chosen: （选登）, （摘编）, （续）, (二).
+_COLUMN_NOTE = regex.compile(r"[（(][^（）()]{1,4}[)）]$")
 
 
 @lru_cache(maxsize=4096)
@@ -164,7 +181,8 @@ def lay_out(text: str, rules: LayoutRules) -> Layout:
     lines = split_lines(text)
     classify(lines, text)
     layout = Layout(lines=lines)
-    _find_masthead(layout)
+    mail = _mark_mail(layout) if _MAIL_HINT.search(text, 0, 400) else set()
+    _find_masthead(layout, mail)
     mark_running_headers(lines)
     _mark_page_headers(layout)
     _mark_document_numbers(lines)
@@ -182,14 +200,87 @@ def lay_out(text: str, rules: LayoutRules) -> Layout:
     return layout
 
 
-def _find_masthead(layout: Layout) -> None:
+# An e-mail's header lines at the top of a newsletter sent by mail (发件人：…, 收件人：…, 发送时间：…, 主题：…).
+_MAIL_HEADER = regex.compile(
+    r"(?P<label>发件人|寄件人|收件人|抄送|发送时间|发件时间|发送日期|时间|日期|主题|(?i:from|to|cc|sent|date|subject))"
+    r"\s*[:：]\s*(?P<value>\S.*)"
+)
+_MAIL_HINT = regex.compile(r"发件人|寄件人|(?i:^from)\s*[:：]", regex.MULTILINE)
+_MAIL_SENDER = frozenset(("发件人", "寄件人", "from"))
+_MAIL_TIME = frozenset(("发送时间", "发件时间", "发送日期", "时间", "日期", "sent", "date"))
+# The sender's address after its name (福州市总工会宣传教育部 <xjb@fzgh.example.cn>): no part of the name.
+_MAIL_ADDRESS = regex.compile(r"\s*[<＜(（]?\s*[\w.+-]+@[\w.-]+\s*[>＞)）]?\s*$")
+_MAIL_DATE = regex.compile(r"\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?")
+# A salutation to the readers of the whole issue (各位同仁：, 各位基层工会主席：, 同志们：).
+_SALUTATION = regex.compile(r"[^，,。；;！？!?：:]{2,20}[：:]")
+# The closing line of a mailed newsletter: how to stop receiving it, or that it was sent automatically.
+_MAIL_FOOTER = regex.compile(r"退订|取消订阅|不希望(?:继续|再)接收|请勿(?:直接)?回复|系统自动发送|(?i:unsubscribe)")
+
+
+def _mark_mail(layout: Layout) -> set[int]:
+    """A newsletter sent by e-mail: its header lines, the greeting under them and the closing unsubscribe line
+    are furniture of the mail, no articles (guidelines: nothing of them is news). The header's sender is the
+    masthead's publisher and its sending time the issue's date (the reference date); the other header lines
+    are masthead lines of no named field. Returns the indices of the lines so taken.
+
+    Two header lines at least, one of them the sender, at the top of the text: a 时间：… line alone is a
+    notice's labelled line, and 发件人 in running text is no header."""
+    lines = layout.lines
+    header: list[tuple[Line, regex.Match[str]]] = []
+    for ln in lines:
+        if ln.kind == "furniture" and ln.furniture_kind == "rule":
+            continue
+        m = _MAIL_HEADER.fullmatch(ln.text) if len(ln.text) <= 120 else None
+        if m is None:
+            break
+        header.append((ln, m))
+    labels = {m.group("label").lower() for _, m in header}
+    if len(header) < 2 or labels.isdisjoint(_MAIL_SENDER):
+        return set()
+    taken: set[int] = set()
+    for ln, m in header:
+        label = m.group("label").lower()
+        fs: list[Field] = []
+        start = ln.start + m.start("value")
+        if label in _MAIL_SENDER:
+            value = m.group("value")
+            cut = _MAIL_ADDRESS.search(value)
+            end = start + (cut.start() if cut else len(value))
+            if end > start:
+                fs.append(Field("publisher", start, end))
+        elif label in _MAIL_TIME and (d := _MAIL_DATE.search(ln.text, m.start("value"))):
+            fs.append(Field("published", ln.start + d.start(), ln.start + d.end(), parse_stamp(d.group())))
+            layout.stamp_lines.append(ln)
+        ln.kind = "masthead"
+        layout.masthead.extend(fs)
+        layout.masthead_lines.append((ln, fs))
+        taken.add(ln.index)
+    # the greeting: a salutation line and the lines right under it, before the issue's own masthead or news
+    k = header[-1][0].index + 1
+    if k < len(lines) and lines[k].kind == "text" and _SALUTATION.fullmatch(lines[k].text):
+        lines[k].kind, lines[k].furniture_kind = "furniture", "distribution"
+        taken.add(k)
+        k += 1
+        while k < len(lines) and lines[k].kind == "text" and not lines[k].blank_before:
+            lines[k].kind, lines[k].furniture_kind = "furniture", "distribution"
+            taken.add(k)
+            k += 1
+    for ln in reversed(lines[-3:]):
+        if ln.kind == "text" and len(ln.text) <= 120 and _MAIL_FOOTER.search(ln.text):
+            ln.kind, ln.furniture_kind = "furniture", "navigation"
+    return taken
+
+
+def _find_masthead(layout: Layout, skip: set[int]) -> None:
+    """The masthead at the top of the text (past ``skip``, the lines of a mail's header), and publication stamps
+    anywhere."""
     lines = layout.lines
     zone: list[tuple[Line, list[Field]]] = []
     named = False
     lead: list[Line] = []  # the name in another script above the Chinese one (ئۈرۈمچى … over 乌鲁木齐工会)
     pending: list[Line] = []  # lines in another script inside the zone, kept when masthead lines surround them
     for ln in lines:
-        if ln.kind == "furniture" and ln.furniture_kind == "rule":
+        if (ln.kind == "furniture" and ln.furniture_kind == "rule") or ln.index in skip:
             continue
         if len(zone) >= 8:
             break
@@ -220,7 +311,8 @@ def _find_masthead(layout: Layout) -> None:
     if zone and pending and (_titled(zone[-1]) or not pending[0].blank_before):
         _take_other_script(zone, pending)  # under the name, or right under the last masthead line
     if not zone:
-        zone, named = _named_above_issue(lines, len(lead)) or _named_above_issue(lines, 0), False
+        rest = [ln for ln in lines if ln.index not in skip] if skip else lines
+        zone, named = _named_above_issue(rest, len(lead)) or _named_above_issue(rest, 0), False
         if zone and zone[0][0] is (lead[0] if lead else None):
             lead = []  # the line in another script is the name itself (no Chinese name above the issue)
     names = {f.name for _, fs in zone for f in fs}
@@ -458,6 +550,9 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
         and not b.terminal
     }
 
+    wrapped_lists = _wrapped_lists(lines)
+    chronicle = _chronicle(lines)
+
     def heading_like(ln: Line) -> bool:
         if md:
             return ln.kind == "heading"
@@ -473,8 +568,10 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
         body = ln.body
         return _CLAUSE_PUNCT.isdisjoint(body.rstrip("，,、；;")) or not _leads(body)
 
-    wrapped_lists = _wrapped_lists(lines)
     heads = [heading_like(ln) for ln in lines]  # what each line can be read as, decided once
+    for k, ln in enumerate(lines):
+        if ln.index in chronicle:
+            heads[k] = False  # (2011年6月 县总工会开展金秋助学, short and unpunctuated, is an entry, not a headline)
     # Lines in another script (an English headline under a Hong Kong one, a Uyghur one under a Xinjiang one) are
     # never a column, kicker, headline or caption: beside Chinese heading lines they join the article those
     # open (its subtitle, or a paragraph), and elsewhere they are body text.
@@ -501,6 +598,15 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
             if current is None:
                 current = new_article()
             current.blocks.append(Para([ln], listed=True))
+            i += 1
+            continue
+        if ln.index in chronicle and (
+            current is None or (current.headline is None and current.bullet is None and current.kicker is None)
+        ):
+            # 4月28日　市总工会召开…: an entry of a chronicle, a news-in-brief article of its own (under a column or
+            # another entry; under a headline, dated lines are its paragraphs: a schedule, 5月6日 报到)
+            current = new_article()
+            current.blocks.append(Para([ln]))
             i += 1
             continue
         if kind == "text" and current is not None and current.blocks:
@@ -537,6 +643,8 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
                 and not last.listed
                 and not last.lines[-1].terminal
                 and _broken(last.lines[-1], wrap)
+                # (a chronicle's entry often ends on no punctuation: it goes on only after a comma or a hard wrap)
+                and (last.lines[0].index not in chronicle or _cut(last.lines[-1], wrap))
                 # (a line in another script beside Chinese text is its translation, not its other half)
                 and _foreign(ln) == _foreign(last.lines[-1])
                 # (a list wrapped over lines ending on 、 is over at its first line ending otherwise)
@@ -618,7 +726,12 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
                 run = run[1:]
             if md and len(run) == 1 and nxt is not None and nxt.kind in ("bullet", "enum"):
                 column_levels.add(run[0].level)
-            col, rest = _split_column(run, nxt, rules, md, column_levels)
+            # a chronicle's entries are items under a column's name (工会大事记（选登）), not under a headline
+            items = nxt is not None and (
+                nxt.kind in ("bullet", "enum")
+                or (nxt.index in chronicle and (rules.is_column_name(run[0].body) or _bracketed(run[0].body)))
+            )
+            col, rest = _split_column(run, nxt, items, rules, md, column_levels)
             if col is not None:
                 column, column_text = col, column_name(col.body)
                 layout.columns.append(col)
@@ -705,6 +818,25 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
             current = new_article()  # picture news: each dated item with its caption is an article
         current.blocks.append(Para([ln]))
         i += 1
+
+
+def _chronicle(lines: list[Line]) -> set[int]:
+    """The entries of a chronicle (大事记): text lines each led by a date and a space, not a comma (4月28日　市总工会
+    召开…). Each is a news-in-brief article with no headline, as a bulleted item is. Two such lines one after the
+    other at least (blank lines between them are no matter): a single date over a space may be a stray OCR gap."""
+    hits = [
+        ln.kind == "text" and ln.marker_end < 0 and ln.text[0] in _DATE_FIRST and _CHRONICLE.match(ln.text) is not None
+        for ln in lines
+    ]
+    return {
+        ln.index
+        for k, ln in enumerate(lines)
+        if hits[k] and ((k > 0 and hits[k - 1]) or (k + 1 < len(lines) and hits[k + 1]))
+    }
+
+
+# What a chronicle's entry can start with: a digit, or a Chinese numeral of its year or month.
+_DATE_FIRST = frozenset("0123456789〇○零一二三四五六七八九十")
 
 
 def _wrapped_lists(lines: list[Line]) -> set[int]:
@@ -899,6 +1031,11 @@ def _broken(ln: Line, wrap: int) -> bool:
     return ln.width >= MIN_BROKEN or _clausal(ln) or ln.text[-1] in "，,、"
 
 
+def _cut(ln: Line, wrap: int) -> bool:
+    """``ln`` stops where no sentence can: on a comma or enumeration mark, or at a hard-wrapped text's width."""
+    return ln.text[-1] in "，,、" or (wrap > 0 and len(ln.text) >= wrap - 1)
+
+
 def wrap_width(lines: list[Line]) -> int:
     """The width a hard-wrapped text was cut at, or 0.
 
@@ -1001,10 +1138,16 @@ _TOPIC_HEADLINE = regex.compile(r"[^：:，,。；;！？!?、\s]{2,12}[：:][^�
 _PHOTO_SUBJECT = regex.compile(r"图|现场$|合影$|留影$|一角$")
 
 
+# How a photo's caption ends that no headline does (车间职工书屋一角, 工作室成员合影): a line so ending between two
+# paragraphs names the picture, even over a dated paragraph (…现场 may end a feature's headline: 直击抢险现场).
+_SCENE_ENDINGS = ("一角", "合影", "留影", "现场图")
+
+
 def _opens_article(line: Line, nxt: Line | None, rules: LayoutRules) -> bool:
+    """``line``, a single short line under an article's paragraphs, heads the next article (else it is a caption)."""
     if rules.is_column_name(line.text):
         return True
-    if nxt is None:
+    if nxt is None or line.body.endswith(_SCENE_ENDINGS):
         return False
     if (
         line.blank_before
@@ -1048,10 +1191,12 @@ def _after_closing_byline(art: ArticlePlan, line: Line, nxt: Line | None) -> boo
 
 
 def _split_column(
-    run: list[Line], nxt: Line | None, rules: LayoutRules, md: bool, column_levels: set[int]
+    run: list[Line], nxt: Line | None, followed_by_items: bool, rules: LayoutRules, md: bool, column_levels: set[int]
 ) -> tuple[Line | None, list[Line]]:
+    """The column's name at the head of a run of heading lines, if any, and the rest of the run.
+
+    ``followed_by_items``: news-in-brief items (bullets, numbers, a chronicle's dated lines) follow the run."""
     first = run[0]
-    followed_by_items = nxt is not None and nxt.kind in ("bullet", "enum")
     if (
         md
         and first.level in column_levels
@@ -1071,13 +1216,15 @@ def _split_column(
         return first, []
     if (
         not md
-        and len(run) == 2
+        and len(run) >= 2
         and run[1].blank_before > 0
+        and (len(run) == 2 or (len(run) == 3 and _SUBTITLE.match(run[2].body) and not run[2].blank_before))
         and first.width <= 8
         and not _has_sentence_punct(first.body)
         and not _SUBTITLE.match(run[1].body)
     ):
         # plain text: a kicker sits right above its headline; a short line set apart by a blank line is a column
+        # (over a headline alone, or over a headline and its ——subtitle)
         return first, run[1:]
     if (
         len(run) >= 3
@@ -1090,6 +1237,11 @@ def _split_column(
     if _COLUMN_DECOR.fullmatch(first.body) and first.body[0] in "【[〖［" and len(run) > 1:
         return first, run[1:]
     return None, run
+
+
+def _bracketed(text: str) -> bool:
+    """``text`` is a name in brackets (【大事记】, 〖工会日志〗): a column's decoration."""
+    return text[:1] in "【[〖［" and _COLUMN_DECOR.fullmatch(text) is not None
 
 
 def _wrapped(first: Line, second: Line) -> bool:

@@ -103,12 +103,14 @@ _MEDIA_CONTACT = regex.compile(
 )
 _MEDIA_CONTACT_FIRST = frozenset("传媒新记Mm")
 # The labelled lines heading meeting minutes or a notice of an event (时间：…, 地点：…, 主持：…, 参加人员：…, 列席：…,
-# 记录：…): paragraphs of their text, one each, though they end no sentence.
+# 记录：…), and the organizer lines under an event's report (主办单位：…, 承办：…, 协办单位：…, 指导单位：…, 支持单位：…):
+# paragraphs of their text, one each, though they end no sentence.
 _LABEL = regex.compile(
     r"(?:会议)?(?:时间|地点|议题|主题)|主持人?|(?:参加|参会|出席|列席|缺席|与会)(?:人员|对象|单位)?|记录人?|主讲人?"
     r"|参加对象|活动(?:时间|地点|对象)"
+    r"|(?:主办|承办|协办|联办|合办|指导|支持|协作|执行|赞助|冠名|特别支持)(?:单位|机构|方)?"
 )
-_LABEL_FIRST = frozenset("会时地议主参出列缺与记活")
+_LABEL_FIRST = frozenset("会时地议主参出列缺与记活承协联合指支执赞冠特")
 # Closing punctuation of a finished sentence; a closing quote or bracket counts when it follows one.
 _TERMINAL = "。！？!?…；;：:"
 _CLOSERS = "”’」』）)】》\"'"
