@@ -1055,6 +1055,56 @@ INLINE_CASES: list[tuple[str, str, list[Art]]] = [
             ("基层简讯", None, None, None, 1, [], "●"),
         ],
     ),
+    (
+        "a-box-drawn-table-borders-are-markup-each-row-a-paragraph-its-titled-line-a-caption",
+        "芜湖市总工会举办叉车技能比武\n\n6月3日，芜湖市总工会举办全市叉车技能比武，32名选手参赛。\n\n附表：比武获奖名单\n"
+        "╔══════╦════╗\n║单位　║名次║\n╠══════╬════╣\n║奇瑞汽车║第一名║\n╠══════╬════╣\n║海螺水泥║第二名║\n"
+        "╚══════╩════╝\n\n市总工会召开全委会\n\n6月5日，市总工会召开全委会。\n",
+        [
+            (None, None, "芜湖市总工会举办叉车技能比武", None, 4, ["附表：比武获奖名单"], None),
+            (None, None, "市总工会召开全委会", None, 1, [], None),
+        ],
+    ),
+    (
+        "a-box-drawn-table-without-a-title-stays-in-its-article",
+        "某某县总工会表彰先进\n\n7月1日，县总工会表彰一批先进集体和个人。\n\n┌────┬────┐\n│单位│姓名│\n├────┼────┤\n"
+        "│县医院│王芳│\n└────┴────┘\n",
+        [(None, None, "某某县总工会表彰先进", None, 3, [], None)],
+    ),
+    (
+        "a-pdf-text-wrapped-narrower-than-a-heading-keeps-its-lines-in-paragraphs-across-a-page-break",
+        "　　　　　　赣州工会\n\n　　　　2019年第7期\n\n　　　　　　　　赣州市总工会开展夏送清凉活动\n\n"
+        "　　7月10日至12日，赣州市总工会组织慰问组走进全市\n"
+        "建筑工地、环卫站点和快递网点，为一线职工送去防暑降温\n"
+        "用品。慰问组一行先后来到章贡区、南康区等地。在某某\n"
+        "建筑工地，慰问组为120名建筑工人送去绿豆、毛巾、藿香\n\n　　　　　　　　— 1 —\n\f赣州工会　　　　　2019年第7期\n\n"
+        "正气水等物品，叮嘱大家合理安排作业时间，注意防暑降温\n"
+        "和安全生产。\n\n"
+        "　　据了解，今年以来全市各级工会共投入送清凉资金，慰\n"
+        "问一线职工1.5万人次，惠及户外劳动者3万余人，发放防\n"
+        "暑降温用品2万余份，开展健康讲座和义诊活动二十余场。\n",
+        [(None, None, "赣州市总工会开展夏送清凉活动", None, 2, [], None)],
+    ),
+    (
+        "a-bracketed-name-over-a-profile-is-a-column-not-a-caption-of-the-article-above",
+        "【劳模风采】\n\n王建华：扎根一线三十年\n\n王建华是某某钢铁公司的一名炉前工。\n\n【人物名片】\n\n"
+        "王建华，男，1968年生，某某钢铁公司炼钢厂炉长，2015年获全国劳动模范称号。\n\n【工作动态】\n\n区总工会召开座谈会\n\n"
+        "5月6日，区总工会召开座谈会。\n",
+        [
+            ("劳模风采", None, "王建华：扎根一线三十年", None, 1, [], None),
+            ("人物名片", None, None, None, 1, [], None),
+            ("工作动态", None, "区总工会召开座谈会", None, 1, [], None),
+        ],
+    ),
+    (
+        "a-bracketed-name-after-a-closing-byline-over-a-profile-is-a-column",
+        "【身边榜样】\n\n焊花里的青春\n\n记者：您为什么选择焊工？\n\n李娜：因为喜欢。\n\n（某某区总工会供稿）\n\n【人物档案】\n\n"
+        "李娜，女，1990年生，某某重工焊工，2020年被评为“市技术能手”。\n",
+        [
+            ("身边榜样", None, "焊花里的青春", None, 3, [], None),
+            ("人物档案", None, None, None, 1, [], None),
+        ],
+    ),
     ("empty", "", []),
     ("whitespace-only", " \n\u3000\n", []),
 ]
@@ -1085,6 +1135,18 @@ def test_running_headers_met_once_keep_out_of_the_joined_paragraph() -> None:
         first = b.articles[0].paragraphs[0].text
         assert "负责人及重点企业" in first or "医疗机构送去" in first, first
         assert "running_header" in [f.kind for f in b.furniture]
+
+
+def test_box_table_borders_are_furniture_and_a_pdf_wrap_joins_over_the_page_break() -> None:
+    table = next(c[1] for c in INLINE_CASES if c[0].startswith("a-box-drawn-table-borders"))
+    b = unionnews.Pipeline(extractors=[]).parse(table)
+    assert [p.text for p in b.articles[0].paragraphs[1:]] == ["║单位 ║名次║", "║奇瑞汽车║第一名║", "║海螺水泥║第二名║"]
+    assert [f.kind for f in b.furniture] == ["markup"] * 4
+    wrapped = next(c[1] for c in INLINE_CASES if c[0].startswith("a-pdf-text-wrapped-narrower"))
+    b = unionnews.Pipeline(extractors=[]).parse(wrapped)
+    first = "".join(b.articles[0].paragraphs[0].text.split())
+    assert "绿豆、毛巾、藿香正气水等物品" in first and "— 1 —" not in b.articles[0].paragraphs[0].text
+    assert "防暑降温用品2万余份" in "".join(b.articles[0].paragraphs[1].text.split())
 
 
 def test_press_release_and_minutes_furniture() -> None:

@@ -170,6 +170,9 @@ def column_name(text: str) -> str:
 
 _SENTENCE_PUNCT = frozenset("，,。；;：:！？!?、")
 _CLAUSE_PUNCT = frozenset("，,、；;")
+_CLAUSE_OR_SENTENCE = _CLAUSE_PUNCT | frozenset("。！？!?：:")
+# A paragraph's first line is indented by two characters (两字缩进): in a hard-wrapped text it is that much shorter.
+_INDENT = 2
 
 
 def _has_sentence_punct(text: str) -> bool:
@@ -562,6 +565,10 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
             return False
         if ln.row or ln.label or ln.marker_end >= 0 or ln.index in wrapped_lists:
             return False  # a table row, a block quote, or the first line of a list wrapped over several
+        if wrap > 0 and len(ln.text) >= wrap - _INDENT and not _CLAUSE_OR_SENTENCE.isdisjoint(ln.text):
+            # in a hard-wrapped text cut narrower than a heading may be long, a line as wide as the cut (or the
+            # paragraph's indent less) with punctuation inside is a paragraph's line, not a heading
+            return False
         if ln.text[0] == "[" and ln.text[-1] == ")" and _MD_LINK.fullmatch(ln.text):
             return False  # [相关报道：…](https://…): a markdown link is a paragraph's text, never a heading
         # a dated clause ("8月2日，…共") is the first half of a broken paragraph, not a headline
@@ -706,6 +713,7 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
                 and current.blocks
                 and not _opens_article(run[0], nxt, rules)
                 and not _after_closing_byline(current, run[0], nxt)
+                and not _boxed_column(run[0], nxt)
             ):
                 # a single short line inside an article: a caption, or the first half of a broken paragraph
                 current.blocks.append(Para([run[0]], kind="paragraph" if _clausal(run[0]) else "caption"))
@@ -1044,14 +1052,15 @@ def wrap_width(lines: list[Line]) -> int:
     a half-width character or a space) must be at least 40 % of the body lines, four or more, mostly
     unfinished. Lengths, not widths: a cheap count over every line, and a space changes either by one.
     """
-    lengths = Counter(len(ln.text) for ln in lines if ln.kind == "text" and len(ln.text) >= 12)
+    # (a table's rows are as wide as its borders, whatever the text's width: they are no lines of prose)
+    lengths = Counter(len(ln.text) for ln in lines if ln.kind == "text" and not ln.row and len(ln.text) >= 12)
     total = lengths.total()
     if total < 6:
         return 0
     width = max(lengths, key=lambda w: (lengths[w] + lengths.get(w - 1, 0), w))
     if (lengths[width] + lengths.get(width - 1, 0)) * 10 < total * 4:
         return 0
-    full = [ln for ln in lines if ln.kind == "text" and width - 1 <= len(ln.text) <= width]
+    full = [ln for ln in lines if ln.kind == "text" and not ln.row and width - 1 <= len(ln.text) <= width]
     unfinished = sum(1 for ln in full if not ln.terminal)
     return width if len(full) >= 4 and unfinished * 10 >= len(full) * 6 else 0
 
@@ -1236,7 +1245,28 @@ def _split_column(
         return first, run[1:]
     if _COLUMN_DECOR.fullmatch(first.body) and first.body[0] in "【[〖［" and len(run) > 1:
         return first, run[1:]
+    if len(run) == 1 and _boxed_column(first, nxt):
+        return first, []
     return None, run
+
+
+def _boxed_column(ln: Line, nxt: Line | None) -> bool:
+    """``ln`` is a name in brackets set apart over body text (【人物档案】, 【人物名片】 over a profile): a column
+    holding one article without a headline, never that article's headline nor a caption of the article above."""
+    # (a headline in brackets, 【 市总工会召开学习会 】, is longer, and over a news lead: 5月8日，…)
+    return (
+        ln.body[:1] in "【〖［"
+        and (m := _COLUMN_DECOR.fullmatch(ln.body)) is not None
+        and len(m.group("name").strip()) <= _MAX_BOXED
+        and not _has_sentence_punct(ln.body)
+        and nxt is not None
+        and nxt.kind == "text"
+        and nxt.blank_before > 0
+        and not _leads(nxt.body)
+    )
+
+
+_MAX_BOXED = 6  # characters of a bracketed column's name over a profile or a box (人物档案, 人物名片, 链接)
 
 
 def _bracketed(text: str) -> bool:

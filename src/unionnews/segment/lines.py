@@ -214,6 +214,13 @@ _MD_ITEM = regex.compile(r"[-*+][ \u3000]+")
 # (|---|:---:|), which is markup: no paragraph.
 _TABLE_ROW = regex.compile(r"\|.*\|")
 _TABLE_RULE = regex.compile(r"\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?")
+# A table drawn with box characters, as a PDF or a word processor exports one: its border lines (┌─┬─┐, ├─┼─┤,
+# └─┴─┘; drawn with a corner or junction, which a plain rule ───── has none of) are markup, and each line
+# between vertical bars (│单位│姓名│奖项│) is a row, as a pipe table's.
+_BOX_FIRST = frozenset(chr(c) for c in range(0x2500, 0x2580))
+_BOX_BORDER = regex.compile(r"[\u2500-\u257f\s]+")
+_BOX_JOINTS = frozenset("┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋╔╗╚╝╠╣╦╩╬╒╕╘╛╞╡╤╧╪╓╖╙╜╟╢╥╨╫")
+_BOX_BARS = frozenset("│┃║")
 
 # The characters a match of each start-of-line pattern can begin with (a line never starts with a space).
 # Decimal digits, and characters beyond the BMP (whose digit status the regex module may judge differently
@@ -242,6 +249,7 @@ _SPECIAL_FIRST = frozenset().union(
     _WEB_NAV_FIRST,
     _RELEASE_FIRST,
     _MEDIA_CONTACT_FIRST,
+    _BOX_FIRST,
     "!*_#>|[+",
 )
 _CRUMB_WORDS = ("首页", "主页", "位置", "网站")  # a breadcrumb line holds one of them
@@ -295,6 +303,8 @@ def classify(lines: list[Line], text: str | None = None) -> None:
         if first in _RULE_FIRST and _RULE.fullmatch(t) and any(not ch.isspace() for ch in t):
             line.kind, line.furniture_kind = "furniture", "rule"
             continue
+        if first in _BOX_FIRST and _box_line(line):
+            continue
         if furniture := _furniture_line(first, t):
             line.kind, line.furniture_kind = "furniture", furniture
             continue
@@ -338,6 +348,20 @@ def classify(lines: list[Line], text: str | None = None) -> None:
             line.kind = "caption"
         elif first in _BYLINE_FIRST and _BYLINE.fullmatch(t.strip("*_") if first in "*_" else t):
             line.byline = True
+
+
+def _box_line(line: Line) -> bool:
+    """Marks a line of a box-drawn table (a border: markup; a row: ``row``); False for any other line."""
+    t = line.text
+    if _BOX_BORDER.fullmatch(t):
+        if any(ch in _BOX_JOINTS for ch in t):
+            line.kind, line.furniture_kind = "furniture", "markup"
+            return True
+        return False
+    if t[0] in _BOX_BARS and t[-1] in _BOX_BARS and sum(ch in _BOX_BARS for ch in t) >= 3:
+        line.row = True  # (two cells at least, as a pipe table's row)
+        return True
+    return False
 
 
 # Whole lines of furniture a page prints around the news, tried in this order: (first characters, longest
