@@ -38,6 +38,11 @@ _FUTURE = regex.compile(
 # what is to be done, so it may lie further ahead, though less than one marked future (将于) may.
 _PLAN = re.compile(r"(?:会议要求|会议决定|会议议定|会议明确|会议提出|计划|(?<![模虚])拟|力争|确保)[^。！？!?\n]*$")
 _PLAN_REACH = 80  # characters before a date searched for a plan's word
+# What 前 after a date starts when it is no deadline: 五一前夕 (the eve), 5月前后 (around).
+_NOT_DEADLINE = frozenset("夕后")
+# A deadline told as met (前完成了, 前已全部发放到位): the verb's 了 or 已/到位 before the clause ends.
+_MET = re.compile(r"[^，。；！？,;!?\n]*?(?:了|已|到位)")
+_MET_REACH = 24
 # How far back and ahead of the reference date (in months) an inferred year may put a date: news looks back.
 Future = Literal["", "plan", "marked"]
 _WINDOWS: dict[str, tuple[int, int]] = {"": (-10, 2), "plan": (-2, 10), "marked": (-1, 11)}
@@ -154,6 +159,16 @@ def _block_records(records: list[DateMention], text: str, resolver: _Resolver, b
         if s > 0 and view[s - 1] in "于在将\n" and _FUTURE.search(view, max(0, s - 6), s) is not None:
             future = "marked"
         elif s > 1 and _PLAN.search(view, max(0, s - _PLAN_REACH), s) is not None:
+            future = "plan"
+        elif (
+            s > 0
+            and view[s - 1] in "在于"
+            and view[form.end : form.end + 1] == "前"
+            and view[form.end + 1 : form.end + 2] not in _NOT_DEADLINE
+            and _MET.match(view, form.end + 1, form.end + _MET_REACH) is None
+        ):
+            # 在11月下旬前完成, 于12月底前上报: a deadline, what is to be done by then (not one told as met: 在11月底前
+            # 完成了…, 于1月底前全部发放到位)
             future = "plan"
         found = resolver.record(form, future)
         if found is None:
