@@ -1567,6 +1567,165 @@ CASES: list[tuple[str, str, str | None, set[Row]]] = [
         "襄阳",
         {("市中心医院", "襄阳市中心医院", "institution", "mentioned")},
     ),
+    # -- eleventh pass: mines, Inner Mongolia, platforms, industry unions, verbs and persons after names --
+    (
+        "mine-named-by-its-village",
+        "5月8日，平顶山天安煤业集团工会在新华煤矿召开现场会，大庄煤矿工会作了表态发言。",
+        "平顶山",
+        {
+            ("大庄煤矿工会", "大庄煤矿工会", "union", "mentioned"),
+            ("新华煤矿", "新华煤矿", "enterprise", "venue"),
+            ("平顶山天安煤业集团工会", "平顶山天安煤业集团工会", "union", "mentioned"),
+        },
+    ),
+    (
+        "mines-share-their-head-in-a-list",
+        "杨村、王营、孙庄煤矿工会分别组织职工观看警示教育片。",
+        None,
+        {
+            ("王营", "王营煤矿工会", "union", "mentioned"),
+            ("杨村", "杨村煤矿工会", "union", "mentioned"),
+            ("孙庄煤矿工会", "孙庄煤矿工会", "union", "mentioned"),
+        },
+    ),
+    (
+        "mine-in-full-is-no-list-item",
+        "新华煤矿、十矿、大庄煤矿负责人参加会议。",
+        None,
+        {("大庄煤矿", "大庄煤矿", "enterprise", "participant"), ("新华煤矿", "新华煤矿", "enterprise", "mentioned")},
+    ),
+    (
+        "office-of-a-company-by-its-field",
+        "集团公司工会联合集团公司安全监察局开展检查，平煤集团公司通风处派员参加。",
+        None,
+        {
+            ("集团公司工会", "集团公司工会", "union", "mentioned"),
+            ("平煤集团公司通风处", "平煤集团公司通风处", "enterprise", "participant"),
+            ("集团公司安全监察局", "集团公司安全监察局", "enterprise", "co-organizer"),
+        },
+    ),
+    (
+        "section-of-a-mine-before-its-team",
+        "王营煤矿运输科运输班组获评先进班组。",
+        None,
+        {("王营煤矿运输科", "王营煤矿运输科", "enterprise", "mentioned")},
+    ),
+    (
+        "sumu-and-gacha-unions",
+        "额仁淖尔苏木工会、巴彦宝力格嘎查工会组织牧民开展技能培训，苏木工会联合苏木卫生院开展义诊。",
+        None,
+        {
+            ("额仁淖尔苏木工会", "额仁淖尔苏木工会", "union", "mentioned"),
+            ("巴彦宝力格嘎查工会", "巴彦宝力格嘎查工会", "union", "mentioned"),
+            ("苏木卫生院", "苏木卫生院", "institution", "co-organizer"),
+            ("苏木工会", "苏木工会", "union", "mentioned"),
+        },
+    ),
+    (
+        "sumu-list-shares-its-level",
+        "苏尼特左旗总工会在那日图、达来、赛罕高毕苏木工会的基础上推进工会建设。",
+        None,
+        {
+            ("苏尼特左旗总工会", "苏尼特左旗总工会", "union", "mentioned"),
+            ("赛罕高毕苏木工会", "赛罕高毕苏木工会", "union", "mentioned"),
+            ("达来", "达来苏木工会", "union", "mentioned"),
+            ("那日图", "那日图苏木工会", "union", "mentioned"),
+        },
+    ),
+    (
+        "ri-inside-a-mongolian-name",
+        "乌日根塔拉苏木工会慰问困难牧民。",
+        None,
+        {("乌日根塔拉苏木工会", "乌日根塔拉苏木工会", "union", "mentioned")},
+    ),
+    (
+        "sumu-gacha-together-are-generic",
+        "推进苏木嘎查工会规范化建设，今日嘎查工会干部参加培训。",
+        None,
+        {("嘎查工会", "嘎查工会", "union", "participant")},
+    ),
+    (
+        "dichu-is-a-verb-after-a-place",
+        "太仆寺旗地处阴山北麓，太仆寺旗总工会组织职工参加。",
+        None,
+        {("太仆寺旗总工会", "太仆寺旗总工会", "union", "participant")},
+    ),
+    (
+        "platforms-by-trade-name",
+        "市总工会与美团、饿了么、京东、顺丰等平台企业召开座谈会，货拉拉骑手王强获评优秀司机。",
+        "郑州",
+        {
+            ("顺丰", "顺丰", "enterprise", "mentioned"),
+            ("饿了么", "饿了么", "enterprise", "mentioned"),
+            ("市总工会", "郑州市总工会", "union", "mentioned"),
+            ("美团", "美团", "enterprise", "mentioned"),
+            ("京东", "京东", "enterprise", "mentioned"),
+            ("货拉拉", "货拉拉", "enterprise", "mentioned"),
+        },
+    ),
+    (
+        "trade-name-inside-a-word-or-an-app",
+        "他在北京东路开店，用美团APP点餐，参加“饿了么杯”比赛。",
+        None,
+        set(),
+    ),
+    (
+        "industry-unions-after-a-bare-level",
+        "会上，市网约车行业、外卖配送行业工会联合会揭牌成立。",
+        "贵阳",
+        {
+            ("市网约车行业", "贵阳市网约车行业工会联合会", "union", "mentioned"),
+            ("外卖配送行业工会联合会", "贵阳市外卖配送行业工会联合会", "union", "mentioned"),
+        },
+    ),
+    (
+        "chengzhong-district-in-a-list",
+        "6月，城中区、城西区总工会开展送清凉活动。",
+        "西宁",
+        {("城中区", "城中区总工会", "union", "mentioned"), ("城西区总工会", "城西区总工会", "union", "mentioned")},
+    ),
+    (
+        "district-with-a-localiser-after-a-city",
+        "郑州市中原区总工会、济南市市中区总工会开展交流。",
+        None,
+        {
+            ("济南市市中区总工会", "济南市市中区总工会", "union", "mentioned"),
+            ("郑州市中原区总工会", "郑州市中原区总工会", "union", "mentioned"),
+        },
+    ),
+    (
+        "qizhong-before-a-bare-district-union",
+        "会议要求，其中区总工会负责人发言。",
+        None,
+        {("区总工会", "区总工会", "union", "mentioned")},
+    ),
+    (
+        "primary-and-secondary-schools-are-generic",
+        "郑州市中小学开展安全教育，全市中小学校参加。",
+        None,
+        set(),
+    ),
+    (
+        "verb-after-a-school",
+        "1991年我从宜宾市第二技工学校毕业进厂，后来回厂担任班长。",
+        None,
+        {("宜宾市第二技工学校", "宜宾市第二技工学校", "school", "mentioned")},
+    ),
+    (
+        "teacher-and-name-end-the-first-school",
+        "郑州市第七中学教师李娜和实验中学教师王芳分获一等奖和二等奖。",
+        None,
+        {("郑州市第七中学", "郑州市第七中学", "school", "mentioned"), ("实验中学", "实验中学", "school", "mentioned")},
+    ),
+    (
+        "training-hall-of-a-school-is-a-venue",
+        "比赛在河南工业大学实训中心举行，包头职业技术学院训练中心协办。",
+        None,
+        {
+            ("河南工业大学", "河南工业大学", "school", "venue"),
+            ("包头职业技术学院", "包头职业技术学院", "school", "co-organizer"),
+        },
+    ),
 ]
 
 

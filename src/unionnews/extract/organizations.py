@@ -44,7 +44,8 @@ _COUNTED_OR_SESSION = re.compile(
     r"|(?<![第统唯万])[一两几][家所座]"  # 镇内一家电子厂, 一所职业学校: an indefinite phrase, "a factory", no name
 )
 # Bare place names that may share the ending of the last item in a list.
-_PLACE_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:省|市|区|县|州|旗|盟|镇|乡|街道|新区)$")
+#: 苏木 and 嘎查 are Inner Mongolia's township and village levels (那日图苏木, 乌兰嘎查), like 镇/乡 and 村.
+_PLACE_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:省|市|区|县|州|旗|盟|镇|乡|苏木|嘎查|街道|新区)$")
 _ALIAS = re.compile(r"[\u4e00-\u9fff]{1,12}(?:会|联|委|局|办|院|中心|公司|集团)")
 # An English name or abbreviation in brackets after a Chinese name is its alias: 勞工處（Labour Department）,
 # 職業安全健康局（OSHC）. A personal title (Mr. Chan) opens no alias: that is a person, not the body.
@@ -90,6 +91,8 @@ _AFTER_NO_NAME = "|".join(
 _SCHOOLS = frozenset(("大学", "学院", "学校", "中学", "小学", "技校"))
 #: After 中学 these make 学 a verb (比赛中学到, 工作中学习): the 中 closed a phrase, no school was named.
 _LEARNT = frozenset("到习得了")
+#: A school's training hall (大学实训中心, 学院训练中心): a venue of the school, not a body of its own.
+_SCHOOL_FACILITIES = tuple(school + hall for school in ("大学", "学院", "学校", "技校") for hall in ("实训", "训练"))
 #: After a school these make a noun for its students: 大学生, 大学新生, 中学生.
 _STUDENTS = ("生", "新生", "毕业生", "学生", "组")
 
@@ -119,6 +122,8 @@ class _Lists:
     known_traditional: frozenset[str]
     known_re: re.Pattern[str] | None
     strong_end_re: re.Pattern[str]
+    #: Companies named by their trade name alone (org_trade_names.txt: 美团, 饿了么), or None.
+    trade_re: re.Pattern[str] | None
     not_endings: frozenset[str]
     #: A run of name characters (CJK, no one-character stop), matched on the reversed text to walk left.
     run_re: re.Pattern[str]
@@ -188,6 +193,7 @@ def _lists() -> _Lists:
             _alternation(a for a, c in abbreviations.items() if len(a) > 2 and a != c and "{" not in c).pattern
         ),
         abbreviation_re=re.compile("(?:" + "|".join(map(re.escape, bare)) + f")(?!{_NOT_AFTER_ABBREVIATION})"),
+        trade_re=_alternation(trade) if (trade := _split("org_trade_names")) else None,
         not_endings=frozenset(_split("org_not_endings")),
         run_re=_name_run({w for w in stop_words if len(w) == 1}),
         not_name_ends=frozenset(w for w in stop_words if len(w) > 1) | _split("org_not_endings"),
@@ -440,6 +446,8 @@ class OrganizationExtractor:
                 continue  # 全產總會員代表大會: 全產總 + 會員, no 總會
             if suffix == "中心" and view[suffix_start - 1 : suffix_start] == "委":
                 continue  # 围绕区委中心工作 (a committee's central task), 区委中心组 (its study group): no centre
+            if suffix == "中心" and view.endswith(_SCHOOL_FACILITIES, 0, suffix_start):
+                continue  # 内蒙古工业大学实训中心: a school's training hall is a venue; the school is the organization
             if k == 1 and view[end : end + 1] in _GOES_ON_AFTER.get(suffix, _WORD_GOES_ON):
                 continue
             if (
@@ -452,6 +460,8 @@ class OrganizationExtractor:
                 continue
             if suffix in _SCHOOLS and view.startswith(_STUDENTS, end):
                 continue  # 大学新生 are students, 小学组 a category of a contest
+            if view.startswith(("中小学", "中小学校"), suffix_start - 1 - (suffix == "学校")):
+                continue  # 郑州市中小学, 全市中小学校: the schools of a place, no one school
             if suffix == "中学" and view[end : end + 1] in _LEARNT:
                 continue  # 把比赛中学到的: 比赛中 + 学到, no school
             if suffix in ("党组", "党委") and view.startswith(_OFFICE_TITLES, end):
@@ -504,6 +514,8 @@ class OrganizationExtractor:
                     and _branch_of(view, found[-1], edge, start, lists, view[suffix_start - 2 : end])
                 ):
                     start = found[-1][0]  # 招商银行股份有限公司成都分行: a branch named by its parent, then a place
+            if start >= 0 and suffix in _OFFICE_ENDINGS and (parent_end := _office_parent(view[start:suffix_start])):
+                kind = lists.suffixes[parent_end]  # 集团公司安全监察局: the company's office, not a government bureau
             rule = "suffix"
             if start < 0 and found and found[-1][1] == suffix_start and found[-1][2] == "union":
                 start = found[-1][0]  # 校工会女工委, 集团公司工会女工委: the union's own committee
@@ -537,6 +549,10 @@ class OrganizationExtractor:
         if lists.known_re is not None:
             for km in lists.known_re.finditer(view):
                 found.append((km.start(), km.end(), lists.known[km.group()], "known"))
+        if lists.trade_re is not None:
+            for tm in lists.trade_re.finditer(view):
+                if _phrase_opens(view, tm.start(), lists) and not _APP_AFTER.match(view, tm.end()):
+                    found.append((tm.start(), tm.end(), "enterprise", "known"))
         for am in lists.abbreviation_re.finditer(view):
             a = am.start()
             if a > 0 and am.group()[0] in "市省区县" and "\u4e00" <= view[a - 1] <= "\u9fff":
@@ -766,14 +782,20 @@ _COMMITTEES = frozenset({"委员会", "委会"})
 _UNION_IN = re.compile(r"工会|工联会|总会")
 #: One-character words before 区/市 that make no place name: 在市区, 到园区, 在我市, 在该区.
 _AREA_NOUNS = frozenset("东西南北中城郊矿市园景社片辖小新老山校厂库灾湾牧营街特我本该此各全每两")
-#: Stops that also end place names right before 区/县/市: 郫都区, 新都区, 丰都县, and 榆中县 where a
-#: phrase opens with the place (活动中县总工会 is no place 活动中县).
-_PLACE_INNER_STOPS = {"都": ("区", "县", "市"), "中": ("县",)}
+#: Stops that also end place names right before 区/县/市: 郫都区, 新都区, 丰都县, and 榆中县, 城中区, 市中区 where a
+#: phrase opens with the place (活动中县总工会 is no place 活动中县, 其中区总工会 no 其中区).
+_PLACE_INNER_STOPS = {"都": ("区", "县", "市"), "中": ("县", "区")}
 #: Localisers that follow a noun (会议中, 活动前), so at the start of a clause they begin a name: 中联重科.
 _LOCALISERS = frozenset("中上下前后")
 #: Date characters that end a name on its left after a number (5月市总工会), but begin one where a phrase opens
 #: (德胜、新街口、月坛街道总工会; 日坛): no date is written without its number.
 _DATE_CHARS = frozenset("月日")
+#: Characters before 日 that make it a day (今日, 节日, 每日) or a number's date (8日, 八日).
+_DAY_WORDS = frozenset("今当次每节近昨明前生假周同平往日一二三四五六七八九十〇○零")
+#: A 苏木 or 嘎查 (or a list of them ending in one) right after a 日 or 那: the character is part of its name.
+_MONGOLIAN_PLACE = re.compile(r"(?:[\u4e00-\u9fff]{1,5}、)*[\u4e00-\u9fff]{1,5}?(?:苏木|嘎查)")
+#: After 那 these make it "that" (那些, 那个), not a syllable of a Mongolian name (那日图, 那仁宝力格).
+_THAT = frozenset("些个里时样么次天年位")
 #: Conjunctions and words that may stand inside one name (香港文职及专业人员总工会, 金龙联合汽车有限公司).
 _INNER_CONJUNCTIONS = frozenset("和与及")
 _INNER_WORDS = frozenset(("联合",))
@@ -790,10 +812,21 @@ def _stop_in_name(masked: str, k: int, suffix_start: int, lists: _Lists) -> bool
     char = masked[k]
     if (char in _LOCALISERS or char in _DATE_CHARS) and (k == 0 or not "\u4e00" <= masked[k - 1] <= "\u9fff"):
         return True
-    if char in _LOCALISERS and any(masked[k - n : k] in lists.cities for n in (2, 3)):
-        return True  # 郑州中原纺织集团, 洛阳中信重工: after a city a localiser opens the company's own name, not "in"
+    if char == "日" and masked[k - 1 : k] not in _DAY_WORDS and _MONGOLIAN_PLACE.match(masked, k + 1):
+        return True  # 那日图苏木, 乌日根塔拉苏木工会: a syllable of a Mongolian place name, no day
+    if char == "那" and masked[k + 1 : k + 2] not in _THAT and _MONGOLIAN_PLACE.match(masked, k + 1):
+        return True  # 在那日图、宝绍岱苏木工会: 那 opens the Mongolian name, it is not "that"
+    if char in _LOCALISERS and any(
+        masked[k - n : k] in lists.cities
+        or (masked[k - 1 : k] == "市" and masked[k - n - 1 : k - 1] in lists.cities)
+        or (masked[k - 2 : k] == "市市" and masked[k - n - 2 : k - 2] in lists.cities)
+        for n in (2, 3)
+    ):
+        # 郑州中原纺织集团, 洛阳中信重工: after a city a localiser opens the company's own name, not "in"; after the
+        # city with 市 it opens a district's (郑州市中原区, 济南市市中区)
+        return True
     if masked[k + 1 : k + 2] in _PLACE_INNER_STOPS.get(char, ()) and (
-        char == "都" or _after_stop(masked, k - 1, lists)
+        char == "都" or (masked[k - 1 : k] not in lists.stop_chars and _after_stop(masked, k - 1, lists))
     ):
         return True
     nxt = masked[k + 1 : k + 2]
@@ -849,9 +882,18 @@ def _joins_one_name(left: str, right: str, lists: _Lists) -> bool:
     臺北市立聯合醫院, the ending right after 联合)."""
     if len(left) < 2 or left[0] in "我本该全各此" or lists.suffix_re.search(left):
         return False  # 我市联合医院: 我市 is where, not a place in the name
+    if _PERSON_AFTER.search(left):
+        return False  # 洛阳市第一中学教师赵明和实验小学教师孙悦: a person ends the words before it (中学 is masked)
     if not (lists.place_re.match(left) or _place_start(left)):
         return False
     return not right or not (lists.place_re.match(right) or right[0] in "市区县省" or _place_start(right))
+
+
+#: A person named by the role, then the name (教师赵明, 骑手刘小军): the phrase ends in a person, not a name's word.
+_PERSON_AFTER = re.compile(
+    r"(?:教师|老师|职工|员工|工人|医生|护士|选手|骑手|司机|快递员|校长|园长|主任|经理|书记|主席|同志|学生|矿工)"
+    r"[\u4e00-\u9fff]{1,3}$"
+)
 
 
 #: Levels that stand for the bulletin's own place when written alone: 市总工会, 区人社局, 州总工会, 旗委.
@@ -859,8 +901,8 @@ _BARE_LEVELS = "市区县省州盟旗"
 #: A generic place at the very start of a prefix: 金水区…, 省…, 市….
 _PLACE_START = re.compile(
     r"[\u4e00-\u9fff]{2,9}?自治[州县旗]"  # 恩施土家族苗族自治州: the people's names make a long place
-    r"|[\u4e00-\u9fff]{1,5}?(?:新区|自治县|自治州|省|市|区|县|州|旗|盟|镇|乡|街道|社区|园区)"
-    r"|[市区县省州盟旗]"  # bare levels: 州总工会 in a prefecture's bulletin, 盟总工会, 旗总工会
+    r"|[\u4e00-\u9fff]{1,5}?(?:新区|自治县|自治州|省|市|区|县|州|旗|盟|镇|乡|苏木|嘎查|街道|社区|园区)"
+    r"|[市区县省州盟旗]|苏木|嘎查"  # bare levels: 州总工会 in a prefecture's bulletin, 盟总工会, 旗总工会, 苏木卫生院
 )
 #: Common nouns ending in 区 that name no place: 覆盖辖区基层工会 has no place in it.
 _AREA_WORDS = ("辖区", "片区", "校区", "厂区", "库区", "灾区", "街区", "营区", "市区")
@@ -1065,14 +1107,58 @@ def _name_start(view: str, start: int, suffix_start: int, suffix: str, lists: _L
     if not weak and suffix_start - start >= _SEGMENT_FROM:
         candidate = view[start : suffix_start + len(suffix)]
         skip = _leading_verbs(candidate, suffix_start - start, "厂" in candidate)
+        if skip == 1 and suffix_start - start == 2 and suffix in _NAMED_BY_PLACE:
+            return start  # 大庄煤矿: jieba reads 大 as an adjective, but a mine is named after its village whole
         return -1 if skip < 0 else start + skip
+    if weak and suffix in _OFFICE_ENDINGS and _office_parent(prefix):
+        return start  # 集团公司安全监察局, 新疆大学后勤管理处: an office named by its field after its parent
     if weak:
         return -1
     return start
 
 
+#: After a trade name, words that make it an app, a cup or a longer word (美团APP, “美团杯”, 京东方, 京东路).
+_APP_AFTER = re.compile(r"(?:APP|App|app|小程序|杯|方|路|街|大道)")
+
+
+def _phrase_opens(view: str, k: int, lists: _Lists) -> bool:
+    """Whether a word at ``k`` opens its phrase: after punctuation, a one-character stop or a stop word (与美团,
+    联合满帮, 在京东), not inside a longer word (北京东路)."""
+    if k == 0 or not "\u4e00" <= view[k - 1] <= "\u9fff" or view[k - 1] in lists.stop_chars:
+        return True
+    return any(view[max(0, k - n) : k] in lists.stop_set for n in (2, 3, 4))
+
+
+#: Weak endings of a company's or a school's offices and bureaus (集团公司安全监察局, 大学后勤管理处).
+_OFFICE_ENDINGS = frozenset(("局", "处"))
+#: A parent's strong ending, then two to six characters of the office's field up to the office's ending.
+_OFFICE_PARENT = re.compile(r"(?:公司|集团|大学|学院|煤矿|厂)(?=[\u4e00-\u9fff]{2,6}$)")
+#: jieba tags of an office's field: nouns and verbal nouns (安全监察, 后勤管理, 通风), not verbs (配合市场监管).
+_FIELD_TAGS = frozenset(("n", "vn", "an", "nz"))
+
+
+def _office_parent(prefix: str) -> str:
+    """The parent's ending when ``prefix`` is a parent with a strong ending and an office's field:
+    集团公司安全监察(局) → 公司; else empty.
+
+    The field must be nouns alone, and not open with a level (公司市人社局 is two names)."""
+    parent = _OFFICE_PARENT.search(prefix)
+    if parent is None:
+        return ""
+    field = prefix[parent.end() :]
+    if field[0] in _BARE_LEVELS or not all(pair.flag in _FIELD_TAGS for pair in _tokenizer().cut(field)):
+        return ""
+    return parent.group()
+
+
+#: Endings whose two-character names are villages or places (大庄煤矿, 新庄煤矿), which jieba does not know and
+#: may cut after a first character it reads as a word.
+_NAMED_BY_PLACE = frozenset(("煤矿",))
+
+
 #: A team named after a unit (产科护理团队, 宣传部志愿服务队, 车间青年突击队): up to four characters, then a team word.
-_TEAM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:团队|班组|小组|服务队|突击队|志愿队|代表队)")
+#: A 班组 is no such team: it is a standing part of its 科 or 车间 (赵庄煤矿机电科机电班组), which stays a name.
+_TEAM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:团队|小组|服务队|突击队|志愿队|代表队)")
 #: Words ending in 部 or 科 that are no department: 市总工会干部, 公司全部, 集团总部, 大学本科, 学院文科.
 _NOT_DEPARTMENTS = frozenset(
     (
@@ -1194,7 +1280,8 @@ def _industries(
     if not items:
         return []
     first = view[items[-1][0] : items[-1][1]]
-    place = _PLACE_HEAD.match(first) or lists.place_re.match(first)  # 珠海市 before 珠海; 澳門 has no 市
+    # 珠海市 before 珠海; 澳門 has no 市; a bare level is the bulletin's own place (市快递行业、道路货运行业工会联合会)
+    place = _PLACE_HEAD.match(first) or lists.place_re.match(first) or _BARE_LEVEL.match(first)
     if place is None or place.end() >= len(first):
         return []
     head = place.group()
@@ -1207,11 +1294,15 @@ def _industries(
     return out
 
 
+#: A level written alone at the start of a list's first item: 市 in 市快递行业、道路货运行业工会联合会.
+_BARE_LEVEL = re.compile(r"[市区县省州盟旗]")
+
+
 #: Every generic plural has one of these (各, 等, or the counter after a number): a cheap first test.
 _PLURAL_CHARS = re.compile(r"[各个家所支等]")
 _PLURAL_TAIL = re.compile(r"(?:[（(][\u4e00-\u9fff]{1,3}[)）]|[区县市])+$")
 _PLACE_HEAD = re.compile(
-    r"^(?:[\u4e00-\u9fff]{2,9}?自治[州县旗]|[\u4e00-\u9fff]{1,6}?(?:新区|自治县|自治州|省|市|区|县|州|旗|盟)|[\u4e00-\u9fff]{2,4}?(?:镇|乡(?!村)|街道)"
+    r"^(?:[\u4e00-\u9fff]{2,9}?自治[州县旗]|[\u4e00-\u9fff]{1,6}?(?:新区|自治县|自治州|省|市|区|县|州|旗|盟)|[\u4e00-\u9fff]{2,5}?(?:镇|乡(?!村)|街道|苏木|嘎查)"
     r"|第?[一二三四五六七八九十〇○零]{1,4}师)"  # 十二师三坪农场工会和五一农场工会: the division is the list's place
 )
 
@@ -1251,10 +1342,13 @@ def _coordinated(
     place = place or _place_head(name)
     if not place:
         place = next((name[:k] for k in (2, 3) if name[:k] in lists.cities), "")
+    mine = _MINE.match(name) if not place else None
+    if mine:  # 东风、李庄、赵庄煤矿工会: mines named after their villages share 煤矿 as townships share 镇
+        place = mine.group()
     head = name[len(place) :]
-    if not head:
+    if not head and not mine:
         return []
-    level = next((w for w in _TOWNSHIP_LEVELS if place.endswith(w)), "")
+    level = next((w for w in _SHARED_LEVELS if place.endswith(w)), "")
     suffix = _suffix_of(head, lists)
     kind = lists.suffixes.get(suffix, "other")
     # known cities written without 市 share a generic (weak) head: 上海、杭州客运段工会 → 上海客运段工会; a strong
@@ -1268,6 +1362,8 @@ def _coordinated(
     while pos > 0 and view[pos - 1] == "、":
         j = _left_edge(masked, reverse, pos - 1, lists)
         item = view[j : pos - 1]
+        if level == "煤矿" and item.endswith("矿"):
+            break  # 新华煤矿、十矿、大庄煤矿: a mine written in full, no village sharing the head
         if level and _BARE_TOWNSHIP.fullmatch(item) and not (item.endswith(level) or _TOWNSHIP_ITEM.match(item)):
             out.append((j, pos - 1, kind, "coordinated:" + level + head))
         elif same_level and item in _known(same_level, lists):
@@ -1280,7 +1376,11 @@ def _coordinated(
     return out
 
 
-_TOWNSHIP_LEVELS = ("街道", "镇", "乡")
+_TOWNSHIP_LEVELS = ("街道", "镇", "乡", "苏木", "嘎查")
+#: Words a list of bare names shares with its last item: the township levels, and 煤矿 (东风、李庄、赵庄煤矿).
+_SHARED_LEVELS = (*_TOWNSHIP_LEVELS, "煤矿")
+#: A mine named by two to four characters (its village): 赵庄煤矿, 赵庄煤矿工会.
+_MINE = re.compile(r"[\u4e00-\u9fff]{2,4}?煤矿")
 #: The lists that know the places written with 市 (cities) and with 省 (provinces).
 _LEVELS_KNOWN = ("市", "省")
 
@@ -1293,7 +1393,7 @@ def _known(level: str, lists: _Lists) -> Collection[str]:
 #: A street's or township's own name without its level word: two to four characters (新街口, 西乡, 福永).
 _BARE_TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{2,4}")
 #: An item that names its own level (城关镇, 李庄乡 before 王集乡工会, or 某某街道): three characters or more.
-_TOWNSHIP_ITEM = re.compile(r"[\u4e00-\u9fff]{2,}(?:街道|镇|乡)$|[\u4e00-\u9fff]+(?:区|县|市|省)$")
+_TOWNSHIP_ITEM = re.compile(r"[\u4e00-\u9fff]{2,}(?:街道|镇|乡|苏木|嘎查)$|[\u4e00-\u9fff]+(?:区|县|市|省)$")
 
 
 def _suffix_of(name: str, lists: _Lists) -> str:
