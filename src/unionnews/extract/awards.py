@@ -43,7 +43,8 @@ from unionnews.model import Article, Award
 from unionnews.model.records import AwardKind
 
 _SENTENCES = re.compile(r"[^。！？!?；;\n]+")
-_CLAUSE_BREAK = re.compile(r"[，,：:]")
+# A comma between digits groups thousands (1,100余名): no clause break.
+_CLAUSE_BREAK = re.compile(r"[，：:]|,(?!\d{3})")
 # Characters an award's words outside its quote marks are made of (no 的: 获评“书香职工”的15名职工).
 _AWARD_WORDS = re.compile(r"[\u4e00-\u7683\u7685-\u9fff]*")
 # What may stand before the quote marks as part of the award: its scope (全国“五一”劳动奖章, 省“五一”巾帼标兵),
@@ -88,7 +89,7 @@ _RANK = re.compile(r"(?:第[一二三四五六七八九十\d]+名?|前[一二三
 _LIST_SPLIT = re.compile(r"以及|、|和|及|与|，")
 # What a scan for list items (or a clause end) has to look at: quote marks and the separators.
 _LIST_MARKS = re.compile(r"[“「『‘”」』’]|" + _LIST_SPLIT.pattern)
-_CLAUSE_MARKS = re.compile(r"[“「『‘”」』’，,：:]")
+_CLAUSE_MARKS = re.compile(r"[“「『‘”」』’，：:]|,(?!\d{3})")
 # What closes an award phrase: 一等奖的好成绩, “技术能手”荣誉称号, 等荣誉.
 _TAIL = re.compile(
     r"的(?=是|有|为)|各[\d一二三四五六七八九十]+[个名项枚]|等?(?:的)?(?:好成绩|佳绩|优异成绩|优秀成绩|好名次|成绩|光荣称号|荣誉称号|称号|荣誉|殊荣|桂冠|奖项|名次)"
@@ -101,16 +102,25 @@ _EVENT_REFERENCE = re.compile(r"^(?:本|此|该|这|上述)")
 _LEAD = re.compile(
     r"(?:最终|最后|其中|同时|此外|另外|还有|另有|共有|更有|有|结果|并且|而|又|并|来自|"
     r"经过[^，,]{0,10}?(?:角逐|比拼|较量|比赛|竞争|评选|评审|激战|鏖战|比武|考核)|"
-    r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年度?(?:\d{1,2}月)?(?:\d{1,2}日)?|"
-    r"\d{1,2}月\d{1,2}日|近日|日前|近期|当天|随后|在此基础上|今年|去年|前年|近年来|近年|多年来|更是|更)"
+    r"(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年度?|今年|去年|前年|当年|同年|次年)(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2}|元)月)?"
+    r"(?:\d{1,2}日)?(?:上旬|中旬|下旬|初|底|末|份)?|"
+    # a month alone opens a clause of time too (5月又荣获…, 今年4月又荣获…)
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}日)?(?:上旬|中旬|下旬|初|底|末|份)?(?=[又还再也更并荣获被，,]|$)|"
+    r"近日|日前|近期|当天|随后|此次|这次|本次|在此基础上|近年来|近年|多年来|更是|更)"
+)
+# A time right before the verb (她2014年被评为, 张三去年5月荣获): it ends the winner phrase.
+_TIME_TAIL = re.compile(
+    r"(?:(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年度?|今年|去年|前年|当年|同年)"
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月)?|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月)"
+    r"(?:\d{1,2}日)?(?:上旬|中旬|下旬|初|底|末|份)?$"
 )
 # Where the winner phrase stops: a preposition or adverb between the winner and the verb (凭借, 在…中, 均).
 _CUT = re.compile(
     r"凭借|凭着|依靠|依托|通过|经过|以(?!及)|(?<!所)在(?!职|岗|校|编|读|线|役)|由于|(?<!来)自(?!治|贡|来水|然|动化|行车|强|愿者|主)|从(?!化)|被|分别|依次|一举|(?<=[\u4e00-\u9fff])于(?=[\d一二三四五六七八九十〇○零去今近日前同当本上])|再次|首次|先后|"
-    r"成功|同时|共同|一同|一起|并列|连续|最终|最后|今年|去年|近日|日前|早前|此前|先前|将(?!乐)|拟|脱颖而出"
+    r"成功|同时|共同|一同|一起|并列|连续|连胜|连闯|力克|击败|战胜|最终|最后|今年|去年|近日|日前|早前|此前|先前|将(?!乐)|拟|脱颖而出"
 )
 # The first characters of _CUT's words: a cheap search that finds where a cut may start.
-_CUT_FIRST = re.compile(r"[凭依通经以在由自从被分一再首先成同共并连最今去近日早此将拟于脱]")
+_CUT_FIRST = re.compile(r"[凭依通经以在由自从被分一再首先成同共并连力击战最今去近日早此将拟于脱]")
 # One-character adverbs right before the verb (X均荣获, X也获得); inside a name they are letters (成都).
 _TRAILING_ADVERBS = "均都也还已又则便就再曾皆更共并即亦"
 #: At most this many characters (author, kind of work) may stand before a winning work's title marks.
@@ -139,6 +149,8 @@ _NOT_AFTER_ANAPHOR = frozenset("长员士议友")
 #: Words after a person's name that are no part of it (曹阳同志, 数学学院李敏教授); 老师 is a winner head (张老师).
 _HONORIFICS = ("同志", "副教授", "教授", "院士", "博士")
 _PRONOUNS = frozenset(("他", "她", "他们", "她们", "他本人", "她本人"))
+#: A clause opened by 他/她 and a verb phrase (他驾驶公交车二十年), not 他们, 他人, 她家.
+_PRONOUN_OPENING = re.compile(r"[他她](?:本人)?(?![们人家乡国])")
 _FUTURE = re.compile(r"(?:将|拟|即将|有望|可望|争取|力争|能够|才能|方可|可以|可|申报|推荐|候选)$")
 #: The future said before the agent or the passive (将由X授予, 拟被评为, 将会获得), anywhere in the verb's clause.
 _FUTURE_BY = re.compile(r"(?:将|拟|即将)(?:由|被|会|要)")
@@ -150,7 +162,7 @@ _NOT_WINNER_START = re.compile(
     r"全(?:市|省|区|县|国|体|部)|他|她|这|那|所有|部分|一些|相关|广大|有关)"
 )
 _TITLE_OPENERS = ("优秀", "先进", "最美", "十佳", "模范", "全国", "省", "市", "区", "县", "“", "「")
-_PLACE_END = re.compile(r"[区县市省镇乡村街路]$")
+_PLACE_END = re.compile(r"(?:[区县市省镇乡村街路盟]|(?<!红)旗|苏木|嘎查)$")
 _JOINED = re.compile(r"并|同时|还|另|(?:荣|获|斩|夺|摘|喜|勇)(?:获|得|评)")
 # Appointments and certificates are no awards; an award recommended or applied for is not won yet.
 _REJECT_AWARDS = ("聘书", "证书", "授旗", "旗帜", "聘任", "委任", "任命", "牌匾", "推荐", "申报", "提名", "候选")
@@ -358,7 +370,8 @@ class AwardExtractor:
             event, refs = _LazyEvent(ctx, article), _Antecedents(ctx, article)
             _add_unseen(records, seen, _section_lists(ctx, article, lists, event))
         a0, a1 = article.span.start, article.span.end
-        if whole.find("\t", a0, a1) >= 0 or whole.find("|", a0, a1) >= 0:  # a table: TAB-flattened or markdown
+        if whole.find("\t", a0, a1) >= 0 or whole.find("|", a0, a1) >= 0 or whole.find("│", a0, a1) >= 0:
+            # a table: TAB-flattened, markdown or box-drawn
             if event is None:
                 event, refs = _LazyEvent(ctx, article), _Antecedents(ctx, article)
             _add_unseen(records, seen, _table_rows(ctx, article, lists, event))
@@ -427,6 +440,9 @@ class AwardExtractor:
             if mode == "grant":
                 found = _granted(view, m.end(), clause_end, verb, lists, base, refs)
                 if found is None:
+                    # 为X等8个班组授予“工人先锋号”称号: the winner stands between 为/向 and the verb, as with 颁发
+                    found = _granted_to(view, clause_start, m.start(), m.end(), clause_end, lists)
+                if found is None:
                     continue
                 winners, awards, sentence_event = found
             elif clause_end == m.end() or (clause_end == m.end() + 1 and view[m.end()] == "了"):
@@ -460,6 +476,10 @@ class AwardExtractor:
                         subject = _profiled_person(ctx.view, article.span.start, base + clause_start, base, lists)
                     if subject is not None and others:
                         subject = _Winners((*subject.items, *others), None, subject.rule)
+                if subject is None:
+                    x, y = _winner_phrase(view, clause_start, m.start())
+                    if y <= x:  # 2012年被评为…: no subject at all; in a profile, the person it describes
+                        subject = _profile_subject(ctx.view, article.span.start, base + clause_start, base)
                 if not isinstance(subject, _Winners):
                     continue
                 winners = subject
@@ -650,6 +670,10 @@ _TABLE_WHO = (
     "参赛单位",
     "单位",
 )
+#: Header cells of a column of people's names.
+_TABLE_PERSON = frozenset(("姓名", "获奖人", "获奖者", "名字", "选手"))
+#: A name in a column of names: 2–6 Han characters, or a name with a middle dot.
+_TABLE_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+")
 _TABLE_WHAT = frozenset(
     (
         "奖项",
@@ -668,6 +692,27 @@ _TABLE_WHAT = frozenset(
 )
 #: A markdown table's delimiter cell (---, :---:): markup, no row of the table.
 _TABLE_RULE = re.compile(r":?-{3,}:?")
+
+
+#: A line of a box-drawn table's border (┌──┬──┐, ├──┼──┤, └──┴──┘).
+_BOX_BORDER = re.compile(r"[┌┬┐├┼┤└┴┘─━┏┳┓┣╋┫┗┻┛]+")
+#: A row of a box-drawn table: cells between │ bars (│单位│姓名│奖项│), on one line.
+_BOX_ROW = re.compile(r"│(?:[^│\n┌┬┐├┼┤└┴┘─]*│)+")
+
+
+def _table_lines(whole: str, article: Article) -> Iterator[tuple[int, str]]:
+    """The article's blocks as table lines (offset, text); a block holding a box-drawn table gives each of its
+    rows (a layout may keep the border lines in the rows' blocks, or join rows into one block)."""
+    for block in article.blocks():
+        base, stop = block.span.start, block.span.end
+        if whole.find("│", base, stop) < 0:
+            yield base, whole[base:stop]
+            continue
+        rows = list(_BOX_ROW.finditer(whole, base, stop))
+        if not rows:
+            yield base, whole[base:stop]
+        for m in rows:
+            yield m.start(), m.group().replace("│", "|")  # read as a pipe row: same length, same cells
 
 
 def _table_cells(view: str) -> list[tuple[int, int]] | None:
@@ -698,9 +743,10 @@ def _table_rows(ctx: Context, article: Article, lists: _Lists, event: _LazyEvent
     out: list[_Data] = []
     who = what = -1
     width = 0
-    for block in article.blocks():
-        base, stop = block.span.start, block.span.end
-        raw = whole[base:stop]
+    person_column = False
+    for base, raw in _table_lines(whole, article):
+        if _BOX_BORDER.fullmatch(raw.strip()):
+            continue  # ┌──┬──┐, ├──┼──┤: a box table's border lines are markup between its rows
         view = raw.rstrip()  # a TAB row keeps its leading TAB (an empty first cell)
         if view.lstrip().startswith("|"):
             base += len(view) - len(view.lstrip())
@@ -714,6 +760,7 @@ def _table_rows(ctx: Context, article: Article, lists: _Lists, event: _LazyEvent
         if who < 0 or len(cells) != width:
             names = [view[x:y] for x, y in cells]
             who = next((names.index(w) for w in _TABLE_WHO if w in names), -1)
+            person_column = who >= 0 and names[who] in _TABLE_PERSON
             what = next((i for i, c in enumerate(names) if c in _TABLE_WHAT), -1)
             width = len(cells)
             if what < 0:
@@ -721,8 +768,10 @@ def _table_rows(ctx: Context, article: Article, lists: _Lists, event: _LazyEvent
             continue
         x, y = cells[who]
         a, b = cells[what]
-        if y <= x or b <= a or _winner_item(view, x, y, lists) is None:
+        if y <= x or b <= a:
             continue
+        if _winner_item(view, x, y, lists) is None and not (person_column and _TABLE_NAME.fullmatch(view, x, y)):
+            continue  # a 姓名 cell is a name even without a known surname (乌云其其格, 巴特尔)
         piece = _award_item(view, a, b, "title", lists) or _Piece(((a, b),), "title")
         out.append(_record(ctx, base, (x, y), piece, event(), "table"))
     return out
@@ -827,6 +876,13 @@ def _split(view: str, a: int, b: int) -> list[tuple[int, int]]:
 # -- awards --------------------------------------------------------------------------------------------
 
 
+#: A discipline of a sports day named bare before its prize (拔河比赛, 男子射箭比赛, 跳绳赛): no place, edition,
+#: year, cup or quote mark, which would make it the name of an event.
+_DISCIPLINE = re.compile(
+    r"(?!本|此|该|这|上述|全|各)(?:男子|女子|混合)?[\u4e00-\u9fff]{1,4}?(?:比赛|赛)(?<![届年杯市省区县])"
+)
+
+
 def _award_phrase(
     view: str, a: int, b: int, mode: str, lists: _Lists
 ) -> tuple[list[_Piece], tuple[int, int] | None] | None:
@@ -852,6 +908,16 @@ def _award_phrase(
             # 获评全省工会劳动竞赛组织工作先进单位: a title named after its contest, no 中 or 的 between, is one
             # title, still won at that contest (an event before a prize stays apart: 荣获全省职工技能大赛一等奖)
             return whole, (a, ev.end())
+        if (
+            awards
+            and _DISCIPLINE.fullmatch(view, a, ev.end())
+            and (whole := _awards(view, a, b, mode, lists))
+            and len(whole) == len(awards)
+            and whole[0].parts[0][0] == a
+        ):
+            # 分获拔河比赛冠军和亚军, 获得跳绳比赛一等奖: a bare discipline (no place, edition or year) is the part of
+            # the contest the prize is for, so it stays part of the award, as 项目 and 组 do (拔河比赛亚军)
+            return whole, None
         if awards:
             name = _EVENT_TAIL.sub("", view[a : ev.end()])
             explicit = None if _EVENT_REFERENCE.match(name) or len(name) < 4 else (a, a + len(name))
@@ -1165,6 +1231,15 @@ def _subject_of(
         return found
     end = clause_start - 1
     topic = _topic_start(view, s0, end)
+    if (
+        topic < end
+        and _PRONOUN_OPENING.match(view, topic, end)
+        and lists.verb_re.search(view, topic, end) is None
+        and _clause_end(view, topic, end) < end
+    ):
+        # 她从教二十六年，…，带过的毕业生有1,100余名，去年被评为…: the sentence is about 她; the clauses between
+        # say things about her, and their own subjects (毕业生) are no winners
+        return "pronoun"
     guessed: _Winners | None = None
     for _ in range(3):
         if end <= s0:
@@ -1175,6 +1250,9 @@ def _subject_of(
         verb = next((v for v in lists.verb_re.finditer(view, start, end) if view[v.end()] != "的"), None)
         stop = verb.start() if verb else end
         said, found = _phrase_winners(view, start, stop, lists, "previous-clause", base, refs, scan=False)
+        if verb is None and found is None and _PRONOUN_OPENING.match(view, start, stop):
+            # 他驾驶公交车二十年，…，2014年被评为…: the clause's subject is 他 (the caller resolves it)
+            return "pronoun"
         if isinstance(found, _Winners) or (verb is not None and found == "pronoun"):
             # 他于2017年荣获…，此前还曾获评…: the clause before names its winner as 他 (the caller resolves it)
             return found
@@ -1234,6 +1312,8 @@ def _phrase_winners(
         return True, found  # 该会去年更荣膺…: the organization named before
     if said and (found := _winners(view, x, y, lists, rule)):
         return True, found
+    if said and y - x >= 2 and view[x:y] in lists.head_set and (named := _named_before(view, x, view[x:y])):
+        return True, _Winners((named,), None, rule)  # 工作室又被…命名为: the “张卫东劳模创新工作室” named before
     opening = x
     de = view.rfind("的", a, b)
     if de >= 0:
@@ -1274,6 +1354,19 @@ _WITH_OTHERS = re.compile(
 _TOOK_PART = re.compile(r"参加|参与|参赛|出战|出征|代表(?!队|团)")
 
 
+def _named_before(view: str, pos: int, head: str) -> tuple[int, int] | None:
+    """The last name in quote marks before ``pos`` that ends with ``head`` (成立了“张卫东劳模创新工作室”…工作室又被…):
+    a bare kind word standing for the unit the paragraph named. Only a quoted name counts, so that a kind word
+    never picks up a loose run of words."""
+    close = view.rfind(head + "”", 0, pos)
+    if close < 0:
+        return None
+    open_ = view.rfind("“", 0, close)
+    if open_ < 0 or close - open_ - 1 < 2 or not _HAN.match(view[open_ + 1 : close]):
+        return None
+    return open_ + 1, close + len(head)
+
+
 def _anaphor(view: str, x: int, y: int, lists: _Lists, base: int, refs: _Antecedents) -> _Winners | None:
     """该会, 该公司工会, 该厂 … (``view[x] == "该"``): the organization it stands for, as named before."""
     rest = view[x + 1 : y]
@@ -1306,6 +1399,10 @@ def _winner_phrase(view: str, a: int, b: int) -> tuple[int, int]:
         b = cut.start()
     while b > a and view[b - 1] in "的等" + _TRAILING_ADVERBS:
         b -= 1
+    if b > a and view[b - 1] in "年月日旬初底末份" and (when := _TIME_TAIL.search(view, a, b)) and when.start() > a:
+        b = when.start()  # 她2014年被评为, 张三去年荣获: the time between the winner and the verb is no part of it
+        while b > a and view[b - 1] in _TRAILING_ADVERBS:
+            b -= 1
     honorific = next((h for h in _HONORIFICS if view.endswith(h, a, b)), None)
     if honorific and view[b - len(honorific) - 1 : b - len(honorific)] not in ("名", "位"):
         b -= len(honorific)  # 曹阳同志, 李敏教授 are 曹阳, 李敏; 30名同志 is a group
@@ -1333,6 +1430,9 @@ def _winners(view: str, a: int, b: int, lists: _Lists, rule: str) -> _Winners | 
             return None
         named_end = counted.start() - 1 if view[counted.start() - 1 : counted.start()] == "等" else a
         if named_end == a and (have := _HAVE.search(view, a, counted.start() + 1)):
+            if have.group() == "有" and have.start() > a and not _SCOPE.fullmatch(view, a, have.start()):
+                # 带过的毕业生有1,100余名: what someone has, counted, is no winner (全市有3人, 另有24名 are)
+                return None
             a = named_end = have.end()  # 我省共有15个集体获…: the group is 15个集体
         elif named_end == a and (scope := _SCOPE.match(view, a, counted.start())) and scope.end() == counted.start():
             a = named_end = scope.end()  # 我市3名职工获评…: the group is 3名职工
@@ -1462,7 +1562,25 @@ def _winner_item(view: str, x: int, y: int, lists: _Lists) -> tuple[int, int] | 
     for k in names:  # 副主席蔡琳: the name starts right after a role word (席 is a surname too)
         if len(text) > k and text[:-k].endswith(_ROLE_ENDINGS):
             return y - k, y
-    return (y - names[0], y) if names else None
+    if names:
+        return y - names[0], y
+    # 牧民选手巴特尔, 代表队的乌日娜 (the role word may stand before the phrase, cut at 的): a name without a Han
+    # surname (Mongolian, Tibetan) right after a contestant's role word or team
+    lead = max(0, x - 3)
+    roled = _ROLED_NAME.search(view, lead, y)
+    if roled is not None and roled.start("name") >= x and _TRANSLITERATED.issuperset(roled.group("name")):
+        return roled.start("name"), y
+    return None
+
+
+#: Characters of names transliterated from Mongolian and Tibetan (巴特尔, 乌日娜, 其其格, 扎西多吉, 卓玛): a name
+#: without a Han surname is accepted only when it is written in these, so a role word's ordinary words
+#: (参赛选手全力以赴) are never read as a name.
+_TRANSLITERATED = frozenset(
+    "阿巴布查达德多额尔格哈赫吉金卡克拉勒里鲁玛蒙穆那娜尼诺其琴仁日萨桑斯苏塔特图吐乌旺温西雅央伊扎卓珠措次嘎敦宝音顺朝坦毕孟云木堆瓦姆旦增"
+)
+#: A contestant's role word or team, then a name of 2–4 characters that need not open with a known surname.
+_ROLED_NAME = re.compile(r"(?:选手|运动员|队员|牧民|骑手|队长|队的)(?P<name>[\u4e00-\u9fff]{2,4})$")
 
 
 #: A name in quote marks and what it names (“远泰”轮, “巾帼”班组): the kind must be a vessel or a winner head.
@@ -1495,12 +1613,18 @@ def _dotted_winner(text: str, dotted: re.Match[str], x: int, y: int) -> tuple[in
     return x + dotted.start(), y
 
 
+#: A work area of a mine or plant (掘进二区, 通风区, 运输一区): 区 after the unit's name is no district.
+_WORK_AREA = re.compile(r"(?:煤矿|矿|厂|公司|车间)[\u4e00-\u9fff]{1,4}区$")
+
+
 def _headed(text: str, x: int, y: int, lists: _Lists) -> tuple[int, int] | None:
     """(x, y) when the text is a team or organization: a name before the longest winner head it ends with."""
     if text in _OWN_BODIES:
         return x, y  # 学校还被省教育工会评为…: the bulletin's own school or company, named by its kind
     if "们" in text:
         return None  # 选手们轮番上场: a plural of people is no name
+    if text[-1] == "区" and _WORK_AREA.search(text):
+        return x, y  # 东风煤矿掘进二区, 某矿通风区: a mine's or plant's work area (a 区队), not a district
     for n in lists.head_lengths.get(text[-1], ()):  # the longest head the text ends with
         if n <= len(text) and text[-n:] in lists.head_set:
             if len(text) > n and not _NOT_WINNER_START.match(text):
@@ -1548,6 +1672,8 @@ def _last_person(records: list[_Data], base: int, view: str, before: int, whole:
 #: Where a person's name may start in running text: after a clause or line break, or after a role word
 #: (孙海峰，1968年出生; …，孙海峰连续…; ——记…船长孙海峰).
 _NAME_LEAD = re.compile(r"(?:^|(?<=[，,。；;：:\n——\s]))|(?<=[长员师工手])")
+#: The role endings _NAME_LEAD accepts before a name.
+_ROLE_CHARS = "长员师工手"
 
 
 def _profiled_person(whole: str, a: int, before: int, base: int, lists: _Lists) -> _Winners | None:
@@ -1558,6 +1684,7 @@ def _profiled_person(whole: str, a: int, before: int, base: int, lists: _Lists) 
     A name said once may be a word (安全行驶, 责任心), so a single mention gives nothing."""
     counts: dict[str, int] = {}
     last: dict[str, int] = {}
+    roled: tuple[str, int] | None = None  # the last name after a role word in the pronoun's own block
     for m in _NAME_LEAD.finditer(whole, a, before):
         i = m.end()
         if whole[i : i + 1] not in lists.surnames and whole[i : i + 2] not in lists.surnames:
@@ -1573,10 +1700,37 @@ def _profiled_person(whole: str, a: int, before: int, base: int, lists: _Lists) 
         )
         counts[name] = counts.get(name, 0) + 1
         last[name] = i
+        if i > base and whole[i - 1] in _ROLE_CHARS:
+            roled = (name, i)
     best = max(counts, key=lambda n: (counts[n], last[n]), default=None)
-    if best is None or counts[best] < 2:
+    if best is not None and counts[best] >= 2:
+        return _Winners(((last[best] - base, last[best] - base + len(best)),), None, "pronoun")
+    if roled is not None:
+        # named once, but after a role word in the pronoun's paragraph (会上，…教师王晓丽作为代表发言。她…去年被评为…):
+        # a role word before the name rules out the words a single mention may be (安全行驶)
+        return _Winners(((roled[1] - base, roled[1] - base + len(roled[0])),), None, "pronoun")
+    return None
+
+
+#: The opening of a profile (人物档案, 个人简介): a name, then the person's sex (张卫东，男，壮族，1972年10月生).
+_PROFILE = re.compile(
+    r"(?:^|(?<=[\n】]))[ \t　]*(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+)[，,](?:男|女)[，,、。]"
+)
+
+
+def _profile_subject(whole: str, a: int, before: int, base: int) -> _Winners | None:
+    """The person a profile describes, for a clause that names no winner (2008年获“…”称号，2012年被评为…).
+
+    Only a line that opens with a name and the person's sex counts: it says the text that follows is about
+    that person, so each award stated without a subject is theirs."""
+    if whole.find("男", a, before) < 0 and whole.find("女", a, before) < 0:
+        return None  # the cheap test: most articles hold no profile
+    found = None
+    for m in _PROFILE.finditer(whole, a, before):
+        found = m
+    if found is None:
         return None
-    return _Winners(((last[best] - base, last[best] - base + len(best)),), None, "pronoun")
+    return _Winners(((found.start("name") - base, found.end("name") - base),), None, "profile")
 
 
 def _relative_winners(view: str, awards: list[_Piece], clause_end: int, s1: int, lists: _Lists) -> _Winners | None:
@@ -1627,6 +1781,19 @@ def _won_by(
         return None
     winners = _anaphor(view, x, y, lists, base, refs) if view[x] == "该" else _winners(view, x, y, lists, "by")
     return (winners, *parsed, mode) if winners is not None else None
+
+
+def _granted_to(
+    view: str, clause_start: int, verb_start: int, verb_end: int, clause_end: int, lists: _Lists
+) -> tuple[_Winners, list[_Piece], tuple[int, int] | None] | None:
+    """为X授予Y / 向X授予Y: a grant whose winner stands before the verb; Y is a title."""
+    if view.find("为", clause_start, verb_start) < 0 and view.find("向", clause_start, verb_start) < 0:
+        return None
+    winners = _conferred_to(view, clause_start, verb_start, lists)
+    if winners is None:
+        return None
+    parsed = _award_phrase(view, verb_end, clause_end, "title", lists)
+    return (winners, *parsed) if parsed is not None else None
 
 
 def _conferred_to(view: str, clause_start: int, verb_start: int, lists: _Lists) -> _Winners | None:
