@@ -428,6 +428,59 @@ CASES: list[tuple[str, str, list[Row]]] = [
         [("6名乘警代表", 6, "名", "exact", "乘警代表", P), ("12名列车长", 12, "名", "exact", "列车长", P)],
     ),
     ("not-ten-a-side", "开展十人制足球赛。", []),
+    # -- an ASCII thousands comma ends no clause: the list's cue after it reaches every count ---------------
+    (
+        "thousands-comma-in-a-list-keeps-the-clause",
+        "截至6月底，全市已有环卫工人2,400余名、保安员1,100余名、家政服务员3,200余名加入工会。",
+        [
+            ("环卫工人2,400余名", 2400, "名", "over", "环卫工人", OT),
+            ("保安员1,100余名", 1100, "名", "over", "保安员", OT),
+            ("家政服务员3,200余名", 3200, "名", "over", "家政服务员", OT),
+        ],
+    ),
+    # -- a bare round figure as a verb's object counts the people it names ---------------------------
+    (
+        "round-figure-object",
+        "区总工会邀请百名劳模工匠走进校园宣讲。",
+        [("百名劳模工匠", 100, "名", "exact", "劳模工匠", P)],
+    ),
+    ("not-round-figure-event", "市总工会组织千人健步走活动。", []),
+    ("not-round-figure-title", "他成为全市百名优秀技能人才之一。", []),
+    # -- honoured with the giver between: 受到…表彰/表扬 ---------------------------------------------------
+    (
+        "role-winners-shoudao-giver",
+        "28名一线职工受到省总工会通报表扬。",
+        [("28名一线职工", 28, "名", "exact", "一线职工", W)],
+    ),
+    ("role-winners-shoudao-de", "全县15个班组受到集团公司的表彰和奖励。", [("15个班组", 15, "个", "exact", "班组", W)]),
+    # -- person-times reached are who took part, though members covered are a stock figure -------------
+    (
+        "role-participants-reached-renci",
+        "通过微信公众号推送普法信息，辐射职工12万人次。",
+        [("职工12万人次", 120000, "人次", "exact", "职工", P)],
+    ),
+    # -- 为 the counted, a stock-figure verb after: they were served ---------------------------------
+    (
+        "role-participants-for-them-jiandang",
+        "县总工会组织医生为辖区120户困难职工家庭建立了健康档案。",
+        [("120户困难职工家庭", 120, "户", "exact", "困难职工家庭", P)],
+    ),
+    (
+        "role-participants-for-them-jiandang-card",
+        "工会联合卫生院为36名残疾职工建档立卡。",
+        [("36名残疾职工", 36, "名", "exact", "残疾职工", P)],
+    ),
+    # -- registered on a platform: a stock figure, unless a cue says they took part --------------------
+    (
+        "role-other-registered",
+        "在线上平台注册的外卖骑手达1.5万人，其中活跃骑手约4,000人。",
+        [("1.5万人", 15000, "人", "exact", "外卖骑手", OT), ("骑手约4,000人", 4000, "人", "about", "骑手", OT)],
+    ),
+    (
+        "role-participants-registered-who-took-part",
+        "全市注册志愿者3000余名参加了植树活动。",
+        [("全市注册志愿者3000余名", 3000, "名", "over", "全市注册志愿者", P)],
+    ),
 ]
 
 

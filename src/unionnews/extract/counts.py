@@ -76,7 +76,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CONNECTOR = re.compile(
     r"(?:共计|合计|总计|累计|总数达到|总数达|总数为|人数达到|人数达|人数为|达到|共有|现有|已有|达|共|为|有|各)$"
 )
-_CLAUSE_END = re.compile(r"[，。；！？,;!?\n：:]")
+# (an ASCII comma between digits groups thousands, 3,600余名: no clause ends there)
+_CLAUSE_END = re.compile(r"[，。；！？;!?\n：:]|,(?![0-9])|(?<![0-9]),")
 
 _PEOPLE_UNITS = frozenset({"名", "位", "人", "人次", "户"})
 _QUALIFIERS: dict[str, Qualifier] = {
@@ -304,8 +305,13 @@ def _read(view: str, m: re.Match[str], lists: _Lists) -> _Found | None:
     ):
         return None  # 人民币, 名单, 位于: the measure word starts another word
     value, qualifier = _value(m)
+    round_figure = False
     if value is None:
-        return None
+        if not _ROUND_OBJECT.search(view, max(0, start - 2), start) or m.group("num") not in _ROUND or m["mid"]:
+            return None
+        # 组织百名优秀骑手代表开展疗休养: a round figure as the object of a verb counts the people it names (百名工匠
+        # alone is a name's figure); it must name them (组织千人健步走 counts no one)
+        value, round_figure = round(to_number(m.group("num")) or 0), True
     rule = "number+unit"
     r = None
     if (
@@ -321,6 +327,8 @@ def _read(view: str, m: re.Match[str], lists: _Lists) -> _Found | None:
     people_only = unit in _PEOPLE_UNITS
     person = unit != "户"  # 户 counts households: 150户困难家庭 names them by a group noun
     subject, direct = _subject_after(view, end, lists, people_only and person)
+    if round_figure and (subject is None or not direct or m["pre"] or m["post"]):
+        return None
     if subject is not None:
         if direct:
             end = subject[1]
@@ -500,6 +508,26 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]")
 # What ends a list of counts going on over commas (a semicolon or colon starts another statement).
 _LIST_END = re.compile(r"[。！？!?\n；;：:]")
 
+# A bare round figure (百, 千) after one of these verbs is a count of the people it names: 组织百名骑手代表.
+_ROUND = frozenset(("百", "千", "佰", "仟"))
+_ROUND_OBJECT = re.compile(r"(?:组织|邀请|动员|带领|吸引|慰问|看望|走访|选派|选拔|招募|培训|表彰)$")
+# The counted receive an honour with its giver or kind between: 30名职工受到“五一”表彰, 受到市总工会通报表扬.
+_HONOURED_BY = re.compile(r"受到?[^，。；！？,;!?\n]{1,15}?(?:表彰|嘉奖|表扬)")
+# Coverage cues: the people a union's activity reached, named and counted in 人次, took part (覆盖司机逾30万人次),
+# though members or units covered are a stock figure (覆盖基层工会61个、会员7900余人).
+_COVERAGE = frozenset(("覆盖", "辐射", "涵盖", "覆盖到"))
+
+
+def _served(view: str, left: int, start: int) -> bool:
+    """Whether a stock-figure verb after the count is done for the counted, so they were served: 为45名尘肺病患者
+    建立了健康档案 (为 right before the count, a few modifiers between: 为辖区120户困难职工家庭建立档案)."""
+    return _FOR_THEM.search(view, max(left, start - 6), start) is not None
+
+
+# 为 (for) a few characters before a count, not inside a word (成为, 作为, 评为, 认定为, 因为, 为期).
+_FOR_THEM = re.compile(r"(?<![成作因评认称更改行视定])为[^为，、。]{0,4}$")
+
+
 # Members of a family, counted to describe a household (a hardship case), not to say who took part.
 _FAMILY = frozenset(("孩子", "子女", "儿女", "女儿", "儿子", "老人", "家属", "小孩"))
 
@@ -553,6 +581,10 @@ def _role(
         if role == "none":
             continue
         at = cue.start()
+        if role == "other" and found.unit == "人次" and found.reverse and cue.group() in _COVERAGE:
+            # 覆盖司机逾30万人次: the people named, reached by the activity so many times, no stock figure (a bare
+            # 活动覆盖三万余人次 names no one and stays other, as the test table has it)
+            role = "participants"
         if role == "participants" and (
             view[at - 1 : at] == "可" or view[at - 2 : at] in ("可以", "能够") or _CAPACITY.search(view, left, at)
         ):
@@ -584,6 +616,8 @@ def _role(
             winners = True
         elif cue.group() == "组成" and view.rfind("由", left, start) >= 0:
             framed = True
+        elif after is None and cue_role[cue.group()] == "other" and _served(view, left, start):
+            after = "participants"
         elif role == "winners_before":
             # 为12个单位颁发了优秀组织奖: the counted receive it; 为30名志愿者颁发聘书: an appointment
             recipient = view.find("为", left, start) >= 0 or view.find("对", left, start) >= 0  # 对…给予奖励
@@ -594,7 +628,7 @@ def _role(
                 winners = True
         elif after is None and role in ("participants", "other"):
             after = role
-    if winners:
+    if winners or (view.find("受", end, right) >= 0 and _HONOURED_BY.search(view, end, right)):
         return "winners"
     if framed:
         return "other"
