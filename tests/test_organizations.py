@@ -1726,6 +1726,38 @@ CASES: list[tuple[str, str, str | None, set[Row]]] = [
             ("包头职业技术学院", "包头职业技术学院", "school", "co-organizer"),
         },
     ),
+    (
+        "banners-with-a-localiser-in-a-list",
+        "乌拉特前旗、乌拉特中旗、鄂托克前旗总工会开展职工技能比武，会议前旗总工会作了部署。",
+        None,
+        {
+            ("乌拉特中旗", "乌拉特中旗总工会", "union", "mentioned"),
+            ("旗总工会", "鄂托克前旗总工会", "union", "mentioned"),
+            ("乌拉特前旗", "乌拉特前旗总工会", "union", "mentioned"),
+            ("鄂托克前旗总工会", "鄂托克前旗总工会", "union", "mentioned"),
+        },
+    ),
+    (
+        "three-character-village-mines",
+        "大柳塔煤矿、补连塔煤矿工会联合开展“安康杯”竞赛。",
+        None,
+        {
+            ("补连塔煤矿工会", "补连塔煤矿工会", "union", "mentioned"),
+            ("大柳塔煤矿", "大柳塔煤矿工会", "union", "mentioned"),
+        },
+    ),
+    (
+        "kinds-of-mine-are-no-names",
+        "该煤矿、小煤矿、国有煤矿都要开展安全检查。",
+        None,
+        set(),
+    ),
+    (
+        "trade-names-with-their-business",
+        "滴滴出行、京东物流负责人参加座谈。",
+        None,
+        {("滴滴出行", "滴滴出行", "enterprise", "participant"), ("京东物流", "京东物流", "enterprise", "participant")},
+    ),
 ]
 
 

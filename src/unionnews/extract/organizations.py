@@ -502,8 +502,8 @@ class OrganizationExtractor:
             ):
                 start = held  # 海洋石油工程（青岛）有限公司: a place in brackets inside one company's name
             else:
-                if suffix == "厂" and suffix_start - start < 2:
-                    continue  # 进厂, 建厂, 电厂: a verb or a kind of factory, no factory's name
+                if suffix in _NO_ONE_CHARACTER_NAME and suffix_start - start < 2:
+                    continue  # 进厂, 建厂, 电厂, 小煤矿: a verb or a kind of factory or mine, no one's name
                 edge = start
                 start = _name_start(view, start, suffix_start, suffix, lists)
                 if suffix == "厂" and suffix_start - start < 2:
@@ -1107,8 +1107,10 @@ def _name_start(view: str, start: int, suffix_start: int, suffix: str, lists: _L
     if not weak and suffix_start - start >= _SEGMENT_FROM:
         candidate = view[start : suffix_start + len(suffix)]
         skip = _leading_verbs(candidate, suffix_start - start, "厂" in candidate)
-        if skip == 1 and suffix_start - start == 2 and suffix in _NAMED_BY_PLACE:
-            return start  # 大庄煤矿: jieba reads 大 as an adjective, but a mine is named after its village whole
+        if skip == 1 and suffix in _NAMED_BY_PLACE:
+            return (
+                start  # 大庄煤矿, 补连塔煤矿: jieba reads 大, 补 as words, but a mine is named after its village whole
+            )
         return -1 if skip < 0 else start + skip
     if weak and suffix in _OFFICE_ENDINGS and _office_parent(prefix):
         return start  # 集团公司安全监察局, 新疆大学后勤管理处: an office named by its field after its parent
@@ -1154,6 +1156,8 @@ def _office_parent(prefix: str) -> str:
 #: Endings whose two-character names are villages or places (大庄煤矿, 新庄煤矿), which jieba does not know and
 #: may cut after a first character it reads as a word.
 _NAMED_BY_PLACE = frozenset(("煤矿",))
+#: Endings that take no one-character name: 进厂, 建厂 (verbs), 电厂, 小煤矿 (kinds of factory or mine).
+_NO_ONE_CHARACTER_NAME = frozenset(("厂", "煤矿"))
 
 
 #: A team named after a unit (产科护理团队, 宣传部志愿服务队, 车间青年突击队): up to four characters, then a team word.
@@ -1183,7 +1187,7 @@ def _department_parent(prefix: str, suffix: str, lists: _Lists) -> re.Match[str]
 #: Bodies a list of units may share (机械工程学院、文学院和化学化工学院分工会, 铸造分厂、金工分厂工会), and the units'
 #: endings: each unit before the last, joined by one of ``_UNIT_LINKS``, is that body too.
 _UNIT_BODIES = frozenset(("分工会", "工会", "党委", "党总支"))
-_UNIT_ENDINGS = ("学院", "分厂", "厂", "分公司", "车间", "学系")
+_UNIT_ENDINGS = ("学院", "分厂", "厂", "煤矿", "分公司", "车间", "学系")
 _UNIT_LINKS = frozenset("、和及与")
 
 
