@@ -1758,6 +1758,18 @@ CASES: list[tuple[str, str, str | None, set[Row]]] = [
         None,
         {("滴滴出行", "滴滴出行", "enterprise", "participant"), ("京东物流", "京东物流", "enterprise", "participant")},
     ),
+    (
+        "a-demonstrative-before-sumu-is-no-name",
+        "那些苏木工会要加强规范化建设。",
+        None,
+        set(),
+    ),
+    (
+        "trade-name-as-a-word-of-its-own",
+        "职工们点点滴滴的付出，滴滴答答的雨声。",
+        None,
+        set(),
+    ),
 ]
 
 

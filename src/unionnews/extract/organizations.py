@@ -901,7 +901,8 @@ _BARE_LEVELS = "市区县省州盟旗"
 #: A generic place at the very start of a prefix: 金水区…, 省…, 市….
 _PLACE_START = re.compile(
     r"[\u4e00-\u9fff]{2,9}?自治[州县旗]"  # 恩施土家族苗族自治州: the people's names make a long place
-    r"|[\u4e00-\u9fff]{1,5}?(?:新区|自治县|自治州|省|市|区|县|州|旗|盟|镇|乡|苏木|嘎查|街道|社区|园区)"
+    r"|[\u4e00-\u9fff]{1,5}?(?:新区|自治县|自治州|省|市|区|县|州|旗|盟|镇|乡|街道|社区|园区)"
+    r"|[\u4e00-\u9fff]{2,5}?(?:苏木|嘎查)"  # a Mongolian name has two characters or more (那些苏木工会 is no 些苏木)
     r"|[市区县省州盟旗]|苏木|嘎查"  # bare levels: 州总工会 in a prefecture's bulletin, 盟总工会, 旗总工会, 苏木卫生院
 )
 #: Common nouns ending in 区 that name no place: 覆盖辖区基层工会 has no place in it.
@@ -1119,8 +1120,8 @@ def _name_start(view: str, start: int, suffix_start: int, suffix: str, lists: _L
     return start
 
 
-#: After a trade name, words that make it an app, a cup or a longer word (美团APP, “美团杯”, 京东方, 京东路).
-_APP_AFTER = re.compile(r"(?:APP|App|app|小程序|杯|方|路|街|大道)")
+#: After a trade name, words that make it an app, a cup or a longer word (美团APP, “美团杯”, 京东方, 京东路, 滴滴答答).
+_APP_AFTER = re.compile(r"(?:APP|App|app|小程序|杯|方|路|街|大道|答)")
 
 
 def _phrase_opens(view: str, k: int, lists: _Lists) -> bool:
