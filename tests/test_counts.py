@@ -470,6 +470,13 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "工会联合卫生院为36名残疾职工建档立卡。",
         [("36名残疾职工", 36, "名", "exact", "残疾职工", P)],
     ),
+    # -- the counted noun 会员 is no stock cue of itself: people counted first, a stock after its noun ------
+    (
+        "role-participants-members-acting",
+        "二百余名会员自发走上街头清扫积雪。",
+        [("二百余名会员", 200, "名", "over", "会员", P)],
+    ),
+    ("role-other-members-stock", "该会会员3,200余人。", [("会员3,200余人", 3200, "人", "over", "会员", OT)]),
     # -- registered on a platform: a stock figure, unless a cue says they took part --------------------
     (
         "role-other-registered",

@@ -597,7 +597,9 @@ def _role(
                 inside_other = True
                 break
         if role == "weak_other":
-            weak = weak or not inside_other
+            # (the counted noun itself, 逾千名会员走上街头, says who they are, not that they are a stock: only a
+            # weak cue outside the count, 现有会员…, 全市共有…, makes the count other)
+            weak = weak or not (inside_other or (start <= at < end and not found.reverse))
             continue
         if role == "participants" and start <= at < end and found.reverse and cue.group() in lists.modifiers:
             taking_part = True  # 参训会员逾三千二百人次: the noun says they took part, whatever 会员 suggests
