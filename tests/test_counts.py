@@ -470,6 +470,17 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "工会联合卫生院为36名残疾职工建档立卡。",
         [("36名残疾职工", 36, "名", "exact", "残疾职工", P)],
     ),
+    # -- a heading's phrases set apart by a space are clauses of their own -------------------------------
+    (
+        "heading-phrases-split-at-a-space",
+        "全市焊工技能大赛落幕\n——三千余名职工参加初赛\u300026名选手获个人奖\n\n5月6日，全市焊工技能大赛落幕。\n",
+        [("三千余名职工", 3000, "名", "over", "职工", P), ("26名选手", 26, "名", "exact", "选手", W)],
+    ),
+    (
+        "headline-phrases-split-at-a-space",
+        "百余名劳模走进校园\u300012名学生获奖学金\n\n6月1日，区总工会开展劳模进校园活动。\n",
+        [("百余名劳模", 100, "名", "over", "劳模", P), ("12名学生", 12, "名", "exact", "学生", W)],
+    ),
     # -- the counted noun 会员 is no stock cue of itself: people counted first, a stock after its noun ------
     (
         "role-participants-members-acting",

@@ -77,6 +77,8 @@ _CONNECTOR = re.compile(
     r"(?:共计|合计|总计|累计|总数达到|总数达|总数为|人数达到|人数达|人数为|达到|共有|现有|已有|达|共|为|有|各)$"
 )
 # (an ASCII comma between digits groups thousands, 3,600余名: no clause ends there)
+# A space between two phrases of a heading (一线建功　38名选手获个人奖), which punctuation would end in prose.
+_PHRASE_GAP = re.compile(r"(?<=[\u4e00-\u9fff”」）)])[ \t]+(?=[\u4e00-\u9fff0-9“「（(])")
 _CLAUSE_END = re.compile(r"[，。；！？;!?\n：:]|,(?![0-9])|(?<![0-9]),")
 
 _PEOPLE_UNITS = frozenset({"名", "位", "人", "人次", "户"})
@@ -207,6 +209,9 @@ class CountExtractor:
                 continue
             spans = [(f.start, f.end) for f in found]
             breaks = [m.start() for m in _CLAUSE_END.finditer(view)]
+            if " " in view and (block is article.headline or block is article.subtitle or block is article.kicker):
+                # 万余名职工参加初赛　38名选手获个人奖: a heading's phrases are set apart by a space, not a comma
+                breaks = sorted(breaks + [m.start() for m in _PHRASE_GAP.finditer(view)])
             previous: tuple[int, CountRole] | None = None
             for f in found:
                 role = _role(view, f, spans, lists, breaks, previous)
