@@ -1105,6 +1105,28 @@ INLINE_CASES: list[tuple[str, str, list[Art]]] = [
             ("人物档案", None, None, None, 1, [], None),
         ],
     ),
+    (
+        "an-interviews-question-and-answer-turns-are-paragraphs-of-its-article",
+        "【工匠访谈】\n\n把螺丝拧到极致\n——访全国技术能手李红\n\n近日，记者采访了某某汽车厂装配工李红。\n\n记者：您是怎么走上这条路的？\n\n"
+        "李红：我从小就喜欢摆弄机器。\n\n记者：对年轻人有什么建议？\n\n李红：沉下心来，把每件小事做好。\n\n（区总工会宣传部供稿）\n",
+        [("工匠访谈", None, "把螺丝拧到极致", "——访全国技术能手李红", 6, [], None)],
+    ),
+    (
+        "a-figure-line-with-a-thousands-comma-is-no-clause-continued-by-the-next-column",
+        "【数读】\n\n2023年全区工会帮扶成绩单\n\n●慰问困难职工1,200户\n●发放救助金360万元\n●培训农民工2,600人次\n\n【简讯】\n\n"
+        "●3月5日，区总工会召开全委会。\n\n●3月8日，区总工会举办女职工讲座。\n",
+        [
+            ("数读", None, "2023年全区工会帮扶成绩单", None, 3, [], None),
+            ("简讯", None, None, None, 1, [], "●"),
+            ("简讯", None, None, None, 1, [], "●"),
+        ],
+    ),
+    (
+        "a-numbered-table-title-over-a-box-drawn-table-is-its-caption",
+        "县总工会表彰优秀班组\n\n4月30日，县总工会表彰了一批优秀班组。\n\n表1：优秀班组名单\n┌──────┬────┐\n│班组　│单位│\n"
+        "├──────┼────┤\n│焊接班│县机械厂│\n└──────┴────┘\n",
+        [(None, None, "县总工会表彰优秀班组", None, 3, ["表1：优秀班组名单"], None)],
+    ),
     ("empty", "", []),
     ("whitespace-only", " \n\u3000\n", []),
 ]

@@ -1067,7 +1067,14 @@ def wrap_width(lines: list[Line]) -> int:
 
 def _clausal(ln: Line) -> bool:
     """A line with clause punctuation inside it is running text, not a caption or headline-in-passing."""
-    return not _CLAUSE_PUNCT.isdisjoint(ln.body.rstrip("，,、；;"))
+    body = ln.body.rstrip("，,、；;")
+    if _CLAUSE_PUNCT.isdisjoint(body):
+        return False
+    # (an ASCII comma between digits groups thousands: ●培训农民工2,600人次 is a figure, no clause)
+    return "," not in body or not _CLAUSE_PUNCT.isdisjoint(_THOUSANDS.sub("", body))
+
+
+_THOUSANDS = regex.compile(r"(?<=\d),(?=\d{3})")
 
 
 def _marks_column(
