@@ -721,6 +721,13 @@ INLINE_CASES: list[tuple[str, str, list[Art]]] = [
         ],
     ),
     (
+        "roster-lines-under-a-section-head-are-whole-paragraphs-never-joined",
+        "省职工技能大赛落幕\n\n5月28日，省职工技能大赛落幕。个人获奖名单如下：\n\n（一）电工\n\n"
+        "一等奖：张三（甲公司）、李四（乙公司）\n\n（二）钳工\n\n一等奖：王五（丙公司）\n\n"
+        "二等奖（2名）：赵六（丁公司）、孙七（戊公司）\n\n两个工种另有20名选手获得三等奖。\n",
+        [(None, None, "省职工技能大赛落幕", None, 7, [], None)],
+    ),
+    (
         "labelled-list-in-a-text-without-blank-lines-ends-at-a-line-of-another-shape",
         "　　区总工会召开表彰大会\n　　2月5日，区总工会召开表彰大会。受表彰名单如下：\n"
         "　　先进集体：区人民医院工会、区城投公司工会\n　　先进个人：王某、李某、张某\n　　街道总工会开展慰问\n"

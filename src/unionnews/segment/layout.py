@@ -616,6 +616,19 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
             current.blocks.append(Para([ln]))
             i += 1
             continue
+        if (
+            kind in ("text", "enum")
+            and current is not None
+            and current.blocks
+            and current.blocks[-1].listed
+            and _SECTION_HEAD.match(ln.text)
+            and i + 1 < n
+            and _ROSTER_LINE.match(lines[i + 1].text)
+        ):
+            # （二）焊工 between roster lines, over the next: a section of the list, a paragraph like its lines
+            current.blocks.append(Para([ln], listed=True))
+            i += 1
+            continue
         if kind == "text" and current is not None and current.blocks:
             last = current.blocks[-1]
             if ln.text[0] == "附" and (m := _ATTACHMENT.match(ln.text)):
@@ -639,9 +652,12 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
                 attaching = current
                 i += 1
                 continue
-            if (last.listed or last.lines[-1].text[-1] in "：:") and _list_item(
-                last, ln, lines[i + 1] if i + 1 < n else None, wrap
-            ):
+            if (
+                last.listed
+                or last.lines[-1].text[-1] in "：:"
+                # a roster under the list's first section head (名单如下： / （一）车工 / 一等奖：…)
+                or (_SECTION_HEAD.match(last.lines[-1].text) and _ROSTER_LINE.match(ln.text))
+            ) and _list_item(last, ln, lines[i + 1] if i + 1 < n else None, wrap):
                 current.blocks.append(Para([ln], listed=True))
                 i += 1
                 continue
@@ -660,6 +676,9 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
                     and last.lines[-1].text[-1] != "、"
                     and _names_only(last.lines[-1].text)
                 )
+                # (a prize's or title's roster line, 二等奖（5名）：A（…）、B（…）, is whole: it neither goes on into
+                # the next line nor continues the line above, under a section head as under 名单如下：)
+                and not (_ROSTER_LINE.match(last.lines[-1].text) or _ROSTER_LINE.match(ln.text))
             ):
                 last.lines.append(ln)  # the rest of a paragraph cut mid-sentence
                 i += 1
@@ -961,6 +980,14 @@ def _continues(art: ArticlePlan, wrap: int) -> bool:
 # A list item led by its label: 一等奖：陈立明（…）, 优秀组织奖：A、B, 先进个人：王某、李某 (a label of a few words, no
 # sentence punctuation, then the entry).
 _LABELLED = regex.compile(r"[^\s，,。；;、：:！？!?“”\"]{1,12}[：:]\s*\S")
+# A short enumerated section head inside a list (（一）车工, 二、先进个人, 3.焊工组): it groups the roster lines under it.
+_SECTION_HEAD = regex.compile(
+    r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])[^\s，,。；;：:]{1,12}$"
+)
+# A roster line: a prize, rank or title as its label (一等奖：, 二等奖（5名）：, 先进个人（12名）：, 冠军：), then its winners.
+_ROSTER_LINE = regex.compile(
+    r"[^\s，,。；;、：:！？!?“”\"]{0,10}(?:奖|名|军|集体|个人|标兵|能手|先锋号)(?:[（(][^（）()]{1,8}[）)])?[：:]\s*\S"
+)
 # Lists are short lines; a longer one is a paragraph of its own, even under a colon.
 _MAX_ITEM = 80
 # The attachments an article names at its end: 附件：1.…, 附件1：…, 附：….
@@ -999,8 +1026,10 @@ def _list_item(last: Para, ln: Line, nxt: Line | None, wrap: int) -> bool:
         return False  # a sentence, or the first half of a broken paragraph: no list of names
     if last.listed:
         prev = last.lines[-1]
-        if labelled != (_LABELLED.match(prev.text) is not None):
-            return False
+        if labelled != (_LABELLED.match(prev.text) is not None) and not (
+            _SECTION_HEAD.match(ln.text) or _SECTION_HEAD.match(prev.text)
+        ):
+            return False  # (a roster grouped by section heads mixes the two: （一）车工, 一等奖：…, （二）焊工, …)
         if not labelled and ln.blank_before and not prev.blank_before:
             return False  # names one under another, then a blank line: the list is over
     elif last.kind != "paragraph":
