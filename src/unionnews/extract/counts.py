@@ -546,6 +546,9 @@ _FOR_THEM = re.compile(r"(?<![成作因评认称更改行视定])为[^为，、�
 # Members of a family, counted to describe a household (a hardship case), not to say who took part.
 _FAMILY = frozenset(("孩子", "子女", "儿女", "女儿", "儿子", "老人", "家属", "小孩"))
 
+# After a bare 获, what makes the counted nominees rather than winners (获…提名, 获推荐).
+_NOMINATED = re.compile(r"提名|推荐|推举")
+
 # A capacity said before the verb it qualifies: 可同时为6名…提供服务, 每次可为30人授课.
 _CAPACITY = re.compile(r"可同时|同时可|一次可|每次可|可一次")
 
@@ -580,8 +583,8 @@ def _role(
     left = breaks[k - 1] + 1 if k else 0
     k = bisect_left(breaks, end, k)
     right = breaks[k] if k < len(breaks) else len(view)
-    if found.subject is None and start and view[start - 1] == "奖":
-        # 一等奖3名: a prize's quota counts its winners once awarded (评出, 其中), but only slots when it is set
+    if found.subject is None and start and (view[start - 1] == "奖" or view[start - 2 : start] in ("奖（", "奖(")):
+        # 一等奖3名, 二等奖（5名）: a prize's quota counts its winners once awarded (评出, 其中), but only slots when it is set
         return "other" if _SET_UP.search(view, left, start) else "winners"
     others = [(s, e) for s, e in spans if (s, e) != (start, end) and s < right and e > left]  # in this clause
     before: str | None = None  # the last participation or capacity cue before the count
@@ -630,7 +633,8 @@ def _role(
             elif role in ("participants", "other"):
                 before = role
         elif role == "winners_after":
-            winners = True
+            if not (cue.group() == "获" and _NOMINATED.search(view, cue.end(), right)):
+                winners = True  # 八十六名工友获僱主或同事提名: put forward, not honoured
         elif cue.group() == "组成" and view.rfind("由", left, start) >= 0:
             framed = True
         elif after is None and cue_role[cue.group()] == "other" and _served(view, left, start):
