@@ -362,8 +362,16 @@ CASES: list[tuple[str, str, list[Row]]] = [
     ),
     ("role-other-family-described", "妻子长期患病，两个孩子还在上学。", [("两个孩子", 2, "个", "exact", "孩子", OT)]),
     ("role-family-taking-part", "全市共有120名孩子参加夏令营。", [("120名孩子", 120, "名", "exact", "孩子", P)]),
-    ("role-nominated-not-winners", "本年度共有八十六名工友获雇主或同事提名。", [("八十六名工友", 86, "名", "exact", "工友", OT)]),
-    ("role-prize-quota-in-brackets", "二等奖（5名）：赵立新（甲公司）、孙明（乙公司）", [("5名", 5, "名", "exact", None, W)]),
+    (
+        "role-nominated-not-winners",
+        "本年度共有八十六名工友获雇主或同事提名。",
+        [("八十六名工友", 86, "名", "exact", "工友", OT)],
+    ),
+    (
+        "role-prize-quota-in-brackets",
+        "二等奖（5名）：赵立新（甲公司）、孙明（乙公司）",
+        [("5名", 5, "名", "exact", None, W)],
+    ),
     ("people-players", "预计有约一百五十名球员参赛。", [("约一百五十名球员", 150, "名", "about", "球员", P)]),
     ("people-seafarers", "全船共有船员23名。", [("船员23名", 23, "名", "exact", "船员", OT)]),
     (
