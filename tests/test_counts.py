@@ -509,6 +509,54 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "全市注册志愿者3000余名参加了植树活动。",
         [("全市注册志愿者3000余名", 3000, "名", "over", "全市注册志愿者", P)],
     ),
+    # -- round 12: 职代会 attendance, joining, draws, followers, planned intake, parts of a group --------
+    (
+        "role-delegates-entitled-present-attending",
+        "会议应到职工代表168名，实到159名，列席代表12名。",
+        [
+            ("职工代表168名", 168, "名", "exact", "职工代表", OT),
+            ("159名", 159, "名", "exact", None, P),
+            ("代表12名", 12, "名", "exact", "代表", P),
+        ],
+    ),
+    (
+        "role-delegates-entitled-to-attend",
+        "大会应出席代表95人，实际出席88人。",
+        [("代表95人", 95, "人", "exact", "代表", OT), ("88人", 88, "人", "exact", None, P)],
+    ),
+    ("group-noun-yezhe", "该工会已与８家客运业者签订集体合同。", [("8家客运业者", 8, "家", "exact", "客运业者", OT)]),
+    (
+        "role-joining-the-union-is-no-service",
+        "两江新区总工会走进物流园区，为60余名货车司机、快递员现场办理入会手续。",
+        [("60余名货车司机", 60, "名", "over", "货车司机", OT)],
+    ),
+    ("role-prize-draw", "抽奖活动共抽取幸运网友30名。", [("网友30名", 30, "名", "exact", "网友", OT)]),
+    ("role-planned-intake", "本会预计下半年再招收学员六十名。", [("学员六十名", 60, "名", "exact", "学员", OT)]),
+    (
+        "role-followers-and-sign-ups-in-quoted-app",
+        "“职工之家”小程序本月新增注册会员1,800余人，公众号新增粉丝6,000人。",
+        [
+            ("新增注册会员1,800余人", 1800, "人", "over", "新增注册会员", OT),
+            ("新增粉丝6,000人", 6000, "人", "exact", "新增粉丝", OT),
+        ],
+    ),
+    (
+        "role-seconded-cadres-form-teams",
+        "市总工会抽调18名机关干部组成5个检查组，深入企业开展督查。",
+        [("18名机关干部", 18, "名", "exact", "机关干部", P)],
+    ),
+    (
+        "role-groups-formed-take-part",
+        "各车间代表分别组成4个代表团参加分组讨论。",
+        [("4个代表团", 4, "个", "exact", "代表团", P)],
+    ),
+    ("role-part-of-the-winners", "获奖职工中，女职工有二十六名。", [("二十六名", 26, "名", "exact", "女职工", W)]),
+    (
+        "role-part-of-the-contestants",
+        "参赛选手中，青年职工有三十二名。",
+        [("三十二名", 32, "名", "exact", "青年职工", P)],
+    ),
+    ("financial-numeral-in-a-place-name", "深入西陵区、伍家岗区、点军区总工会开展调研。", []),
 ]
 
 

@@ -393,9 +393,13 @@ def _value(m: re.Match[str]) -> tuple[int | None, Qualifier]:
         return None, qualifier  # 一名/一支: an article, not a count
     if num in ("百", "千", "万", "萬", "佰", "仟") and exact_bare and not mid:
         return None, qualifier  # 千人健步走, 百名工匠: a round figure in a name (十名工友 is ten workers)
-    if number <= 0:
-        return None, qualifier
+    if number <= 0 or (len(num) == 1 and num in _FINANCIAL):
+        return None, qualifier  # 伍家岗区, 陆家嘴: a lone financial numeral starts a place name or surname
     return round(number), qualifier
+
+
+# The financial (大写) forms of the digits: written in sums of money, never alone to count people in prose.
+_FINANCIAL = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟")
 
 
 # Words ending in 目 that put 前 after them as a ranking, not as 目前 (now): 各项目前三名选手, 节目前三名.
@@ -543,6 +547,29 @@ def _served(view: str, left: int, start: int) -> bool:
 _FOR_THEM = re.compile(r"(?<![成作因评认称更改行视定])为[^为，、。]{0,4}$")
 
 
+# Joining the union: 为120余名快递小哥办理入会 enrols them as members (a stock figure), no service to them.
+_JOINING = frozenset(("入会", "加入工会", "发展会员"))
+
+
+def _quoted_spans(view: str, left: int, right: int) -> list[tuple[int, int]]:
+    """The quoted names inside ``view[left:right]`` (empty, at the cost of one scan, when it holds no quote)."""
+    if not any(q in view[left:right] for q in "“《「"):
+        return []
+    return [(m.start(), m.end()) for m in _QUOTES.finditer(view, left, right)]
+
+
+def _among_role(view: str, left: int, lists: _Lists) -> CountRole | None:
+    """The role a cue-less clause takes from an opening 其中-like clause naming the whole (获奖职工中，女职工有
+    二十六名): the part counted shares the role of the group it is taken from. None when there is none."""
+    if left < 2 or view[left - 2] != "中" or view[left - 1] not in "，,":
+        return None
+    start = max(view.rfind(ch, 0, left - 1) for ch in "，。；！？\n：")  # the opening clause: 获奖职工中
+    roles = [lists.cue_role[c.group()] for c in lists.cues.finditer(view, start + 1, left - 2)]
+    if any(r.startswith("winners") for r in roles):
+        return "winners"
+    return "participants" if "participants" in roles else None
+
+
 # Members of a family, counted to describe a household (a hardship case), not to say who took part.
 _FAMILY = frozenset(("孩子", "子女", "儿女", "女儿", "儿子", "老人", "家属", "小孩"))
 
@@ -594,11 +621,14 @@ def _role(
     # The frame of the sentence makes the count other whatever cue comes before it: 由36名焊工组成的班组 says
     # what a body is made of, 为服务满十年的15名干部颁发纪念状 hands over a certificate, not a prize.
     framed = False
+    quoted = _quoted_spans(view, left, right)
     for cue in lists.cues.finditer(view, left, right):
         role = cue_role[cue.group()]
         if role == "none":
             continue
         at = cue.start()
+        if quoted and any(qs < at < qe for qs, qe in quoted):
+            continue  # “工会服务”小程序新增注册会员…: a verb inside a quoted name is no verb of the clause
         if role == "other" and found.unit == "人次" and found.reverse and cue.group() in _COVERAGE:
             # 覆盖司机逾30万人次: the people named, reached by the activity so many times, no stock figure (a bare
             # 活动覆盖三万余人次 names no one and stays other, as the test table has it)
@@ -625,6 +655,8 @@ def _role(
         if inside_other or start <= at < end:
             continue
         if cue.end() <= start:
+            if cue.group() == "组成":
+                continue  # 组成4个代表团: the groups formed are the ones acting (由…组成 is said after the count)
             if role == "winners_before":
                 if _NOT_A_PRIZE.search(view, cue.end(), right):  # 为20名志愿者颁发聘书: an appointment
                     before = "other"
@@ -637,7 +669,12 @@ def _role(
                 winners = True  # 八十六名工友获僱主或同事提名: put forward, not honoured
         elif cue.group() == "组成" and view.rfind("由", left, start) >= 0:
             framed = True
-        elif after is None and cue_role[cue.group()] == "other" and _served(view, left, start):
+        elif (
+            after is None
+            and cue_role[cue.group()] == "other"
+            and cue.group() not in _JOINING
+            and _served(view, left, start)
+        ):
             after = "participants"
         elif role == "winners_before":
             # 为12个单位颁发了优秀组织奖: the counted receive it; 为30名志愿者颁发聘书: an appointment
@@ -666,6 +703,9 @@ def _role(
             return previous[1]  # only a comma between: a semicolon opens another statement (；新建工会85个)
     if taking_part:
         return "participants"
+    among = _among_role(view, left, lists)
+    if among is not None:
+        return among
     if found.subject is not None and view[found.subject[0] : found.subject[1]] in _FAMILY:
         return "other"  # 两个孩子还在上学, 家有3名子女: with no cue, a family described, no one taking part
     return "other" if weak or (found.reverse and found.unit not in _PEOPLE_UNITS) else "participants"
