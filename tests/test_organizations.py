@@ -1770,6 +1770,54 @@ CASES: list[tuple[str, str, str | None, set[Row]]] = [
         None,
         set(),
     ),
+    # -- twelfth pass: bare county names in lists, words going on after an ending, 所属 ------------------
+    (
+        "bare-counties-share-the-level-of-the-last-item",
+        "4月2日，州总工会召开会议，阜康、吉木萨尔、玛纳斯、呼图壁县总工会作交流发言。",
+        None,
+        {
+            ("州总工会", "州总工会", "union", "mentioned"),
+            ("阜康", "阜康县总工会", "union", "mentioned"),
+            ("吉木萨尔", "吉木萨尔县总工会", "union", "mentioned"),
+            ("玛纳斯", "玛纳斯县总工会", "union", "mentioned"),
+            ("呼图壁县总工会", "呼图壁县总工会", "union", "mentioned"),
+        },
+    ),
+    (
+        "bare-county-level-cities-then-counties",
+        "会上，敦化、和龙市总工会和安图县总工会分别发言。",
+        None,
+        {
+            ("敦化", "敦化市总工会", "union", "mentioned"),
+            ("和龙市总工会", "和龙市总工会", "union", "mentioned"),
+            ("安图县总工会", "安图县总工会", "union", "mentioned"),
+        },
+    ),
+    (
+        "a-common-noun-before-a-county-union-is-no-county",
+        "慰问品由企业、门源县总工会共同筹集。",
+        None,
+        {("门源县总工会", "门源县总工会", "union", "mentioned")},
+    ),
+    (
+        "central-task-of-a-government",
+        "全县各级工会紧紧围绕县委、县政府中心工作，积极建功立业。",
+        None,
+        {("县委", "县委", "party", "mentioned"), ("县政府", "县政府", "government", "mentioned")},
+    ),
+    ("central-city-is-no-centre", "为建设鄂西南区域性中心城市贡献力量。", None, set()),
+    ("factory-affairs-is-no-factory", "各区要做好推荐申报“河南省厂务公开民主管理示范单位”的准备。", None, set()),
+    ("a-new-situation-is-no-bureau", "努力开创恩施工会工作新局面。", None, set()),
+    ("union-worker-is-a-title", "她被评为“襄阳市优秀工会工作者”，他被评为“荆州市优秀工会积极分子”。", None, set()),
+    (
+        "subordinate-is-no-part-of-the-name",
+        "公司所属热电分公司、运输分公司派代表参加。",
+        None,
+        {
+            ("热电分公司", "热电分公司", "enterprise", "participant"),
+            ("运输分公司", "运输分公司", "enterprise", "participant"),
+        },
+    ),
 ]
 
 

@@ -68,6 +68,8 @@ _GOES_ON = {
     "署": frozenset("名"),
     "办": frozenset("理法事好实学班案证成结公"),  # 学院办公楼: 办公 is a word, 学院办 no name
     "科": frozenset("技学研普室员级目文协"),  # 科技, 科研, 科室, 科级, 教科文: no section of a parent
+    "厂": frozenset("务区房矿"),  # 厂务公开, 厂区, 厂房: 湖北省厂务公开示范单位 names no 湖北省厂
+    "局": frozenset("面势限"),  # 开创工作新局面, 大局势: no bureau
 }
 _GOES_ON_AFTER = {ending: _WORD_GOES_ON | chars for ending, chars in _GOES_ON.items()}
 #: A name followed by these is the title of a publication: 某某工会简报, 工会工作通讯.
@@ -88,6 +90,10 @@ _AFTER_NO_NAME = "|".join(
         r"[一二三四五六七八九十]{1,4}大(?![学厦道街院楼赛奖队])|[一二三四五六七八九十]{5}大",
     )
 )
+#: After 中心 these make it the adjective "central": 中心工作, 中心任务, 中心城市, 中心环节.
+_CENTRAL_NOUNS = ("工作", "任务", "城市", "环节", "议题", "地位", "位置")
+#: After 工会 these make it part of a person's title: 工会工作者, 工会积极分子.
+_UNION_TITLES = ("工作者", "积极分子")
 _SCHOOLS = frozenset(("大学", "学院", "学校", "中学", "小学", "技校"))
 #: After 中学 these make 学 a verb (比赛中学到, 工作中学习): the 中 closed a phrase, no school was named.
 _LEARNT = frozenset("到习得了")
@@ -444,19 +450,28 @@ class OrganizationExtractor:
             k = end - suffix_start
             if view[end : end + 1] == "员" and suffix.endswith("总会"):
                 continue  # 全產總會員代表大會: 全產總 + 會員, no 總會
-            if suffix == "中心" and view[suffix_start - 1 : suffix_start] == "委":
-                continue  # 围绕区委中心工作 (a committee's central task), 区委中心组 (its study group): no centre
+            if suffix == "中心" and (
+                view[suffix_start - 1 : suffix_start] == "委" or view.startswith(_CENTRAL_NOUNS, end)
+            ):
+                # 围绕区委中心工作, 市政府中心工作 (a body's central task), 区委中心组 (its study group), 区域性中心城市:
+                # 中心 is an adjective there, no centre
+                continue
             if suffix == "中心" and view.endswith(_SCHOOL_FACILITIES, 0, suffix_start):
                 continue  # 内蒙古工业大学实训中心: a school's training hall is a venue; the school is the organization
             if k == 1 and view[end : end + 1] in _GOES_ON_AFTER.get(suffix, _WORD_GOES_ON):
                 continue
+            if suffix == "工会" and view.startswith(_UNION_TITLES, end):
+                continue  # 优秀工会工作者, 工会积极分子: a person's title, no union (宜昌市优秀工会)
             if (
                 suffix == "工会"
-                and view[suffix_start - 1 : suffix_start] in ("市", "省", "区", "县")
                 and view.startswith(("机关", "系统", "干部", "工作"), end)
+                and (
+                    view[suffix_start - 1 : suffix_start] in ("市", "省", "区", "县")
+                    or any(view[suffix_start - n : suffix_start] in lists.cities for n in (2, 3))
+                )
             ):
                 # 重庆市工会机关干部, 某省工会系统: the unions of a place as a body of staff, no one name; 西城区工会工作
-                # 先进单位: the unions' work in the district
+                # 先进单位, 开创襄阳工会工作新局面: the unions' work in the place
                 continue
             if suffix in _SCHOOLS and view.startswith(_STUDENTS, end):
                 continue  # 大学新生 are students, 小学组 a category of a contest
@@ -1362,6 +1377,10 @@ def _coordinated(
     # 绵阳、德阳、广元市总工会, 大连、天津、青岛市海员工会: known cities (provinces before 省) written without the
     # level word the last item carries share it as well as the head (绵阳 → 绵阳市总工会)
     same_level = place[-1] if place[-1:] in _LEVELS_KNOWN and place[:-1] in _known(place[-1], lists) else ""
+    # 祁连、门源、海晏县总工会, 图们、敦化、珲春市总工会: counties and county-level cities no list knows, written bare
+    # before the last item's 县/市; an item is taken for a place only when it is a rare word (a common noun before
+    # a county's union, 职工、企业, is no place sharing its level)
+    bare_level = place[-1] if _SHORT_COUNTY.fullmatch(place) else ""
     out: list[tuple[int, int, OrgKind, str]] = []
     pos = start
     while pos > 0 and view[pos - 1] == "、":
@@ -1375,6 +1394,8 @@ def _coordinated(
             out.append((j, pos - 1, kind, "coordinated:" + same_level + head))
         elif _PLACE_ONLY.match(item) or (bare_cities and item in lists.cities):
             out.append((j, pos - 1, kind, "coordinated:" + head))
+        elif bare_level and _BARE_COUNTY.fullmatch(item) and _rare_word(item):
+            out.append((j, pos - 1, kind, "coordinated:" + bare_level + head))
         else:
             break
         pos = j
@@ -1388,6 +1409,19 @@ _SHARED_LEVELS = (*_TOWNSHIP_LEVELS, "煤矿")
 _MINE = re.compile(r"[\u4e00-\u9fff]{2,4}?煤矿")
 #: The lists that know the places written with 市 (cities) and with 省 (provinces).
 _LEVELS_KNOWN = ("市", "省")
+
+
+#: A county or county-level city written with its level word: two or three characters and 县/市 (海晏县, 呼图壁县).
+_SHORT_COUNTY = re.compile(r"[\u4e00-\u9fff]{2,3}[县市]")
+#: Its name written bare in a list before it (门源, 玛纳斯, 吉木萨尔).
+_BARE_COUNTY = re.compile(r"[\u4e00-\u9fff]{2,4}")
+#: Above this jieba frequency a word is a common one (职工 5213, 学校 17020), not a county's name (祁连 50, 玛纳斯 61).
+_RARE_FREQUENCY = 100
+
+
+def _rare_word(word: str) -> bool:
+    """Whether jieba's dictionary holds ``word`` rarely or not at all: a place's name rather than a common noun."""
+    return (_tokenizer().tokenizer.FREQ.get(word) or 0) <= _RARE_FREQUENCY
 
 
 def _known(level: str, lists: _Lists) -> Collection[str]:
