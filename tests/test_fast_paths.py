@@ -194,6 +194,9 @@ def _reference_classify(lines: list[Line]) -> None:
         if L._MD_ITEM.match(t):
             line.kind, line.marker_end, line.body_start = "bullet", line.start + 1, line.start + L._skip_space(t, 1)
             continue
+        if L._HASHTAGS.fullmatch(t):  # a line of hashtags alone (#工会服务# #海口工会#): furniture
+            line.kind, line.furniture_kind = "furniture", "navigation"
+            continue
         for kind, pattern in (("heading", L._MD_HEADING), ("bullet", L._BULLET), ("enum", L.ENUM)):
             if m := pattern.match(t):
                 body = L._skip_space(t, m.end())
@@ -233,6 +236,8 @@ LINE_SAMPLES = [
     "————————",
     "## 市总工会召开全委会",
     "◆ 区总工会开展送温暖活动",
+    "#工会服务# #职工之家#",
+    "🔹 市总工会召开会议。",
     "一、重要会议",
     "（二）工作动态",
     "1.3月2日，市总工会召开会议。",

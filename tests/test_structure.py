@@ -1134,6 +1134,76 @@ INLINE_CASES: list[tuple[str, str, list[Art]]] = [
         "├──────┼────┤\n│焊接班│县机械厂│\n└──────┴────┘\n",
         [(None, None, "县总工会表彰优秀班组", None, 3, ["表1：优秀班组名单"], None)],
     ),
+    (
+        "emoji-column-heads-over-emoji-items-and-the-closing-follow-and-hashtag-lines-are-furniture",
+        "三亚工会微周刊\n2023年第7期｜3月20日\n\n🌟 一周要闻\n\n▶️ 3月14日，市总工会召开全委会，部署全年工作。\n"
+        "▶️ 3月16日，天涯区总工会为环卫工人送去春季慰问品。\n\n📢 服务提醒\n\n✔️ 3月份起，职工医疗互助报名通道开放。\n"
+        "✔️ 工会会员可在小程序领取电影观影券。\n\n👇 长按识别二维码关注我们\n#三亚工会# #职工之家#\n",
+        [
+            ("一周要闻", None, None, None, 1, [], "▶️"),
+            ("一周要闻", None, None, None, 1, [], "▶️"),
+            ("服务提醒", None, None, None, 1, [], "✔️"),
+            ("服务提醒", None, None, None, 1, [], "✔️"),
+        ],
+    ),
+    (
+        "emoji-markers-without-a-space-and-a-call-to-follow-without-a-marker",
+        "工会微报\n2024年第3期\n\n🔥热点回顾\n\n🔸4月2日，市总工会举办“工匠讲堂”首场直播，在线观看1.2万人次。\n"
+        "🔸4月3日，柳北区总工会走访慰问困难职工20户。\n\n💡温馨提示\n\n☑4月10日前，各基层工会报送年度经审报告。\n\n"
+        "欢迎关注“柳州工会”视频号\n",
+        [
+            ("热点回顾", None, None, None, 1, [], "🔸"),
+            ("热点回顾", None, None, None, 1, [], "🔸"),
+            ("温馨提示", None, None, None, 1, [], "☑"),
+        ],
+    ),
+    (
+        "an-emoji-before-a-headline-is-its-decoration",
+        "🎉 市总工会举办职工春晚\n\n1月20日，市总工会举办职工春晚，500余名职工观看演出。\n\n"
+        "🏆 某某公司荣获全国五一劳动奖状\n\n4月28日，某某公司荣获全国五一劳动奖状。\n",
+        [
+            (None, None, "市总工会举办职工春晚", None, 1, [], "🎉"),
+            (None, None, "某某公司荣获全国五一劳动奖状", None, 1, [], "🏆"),
+        ],
+    ),
+    (
+        "column-names-between-geta-marks-and-after-heavy-bars-or-blocks",
+        "〓〓〓 工作动态 〓〓〓\n\n市总工会召开经审工作会议\n\n4月8日，市总工会召开全市工会经审工作会议。\n\n〓 简　讯 〓\n\n"
+        "◆4月9日，涪城区总工会举办职工书法展。\n\n◆4月12日，游仙区总工会开展法律宣传。\n\n▍會務報導\n\n本會舉辦勞資關係講座\n\n"
+        "3月7日，本會於會館舉辦勞資關係講座。\n\n█ 簡訊\n\n●3月10日，本會召開理監事會。\n",
+        [
+            ("工作动态", None, "市总工会召开经审工作会议", None, 1, [], None),
+            ("简 讯", None, None, None, 1, [], "◆"),  # (text normalised: one space)
+            ("简 讯", None, None, None, 1, [], "◆"),
+            ("會務報導", None, "本會舉辦勞資關係講座", None, 1, [], None),
+            ("簡訊", None, None, None, 1, [], "●"),
+        ],
+    ),
+    (
+        "a-calendar-of-slash-dates-under-a-barred-column-is-one-brief-per-line",
+        "▌會務動態\n\n本會舉辦勞工權益講座\n\n10月9日，本會舉辦勞工權益講座，會員五十餘人參加。\n\n▌活動預告\n\n"
+        "10/23（六）　會員健行活動（澄清湖，名額80人）\n11/6（六）　幹部研習營（本會會議室）\n11/20　勞資爭議處理說明會\n\n"
+        "【行事曆】\n\n３／１９（六）　會員工會幹部講習\n４／２（六）－４／３（日）　會員旅遊活動\n",
+        [
+            ("會務動態", None, "本會舉辦勞工權益講座", None, 1, [], None),
+            ("活動預告", None, None, None, 1, [], None),
+            ("活動預告", None, None, None, 1, [], None),
+            ("活動預告", None, None, None, 1, [], None),
+            ("行事曆", None, None, None, 1, [], None),
+            ("行事曆", None, None, None, 1, [], None),
+        ],
+    ),
+    (
+        "a-short-line-under-a-caption-over-a-since-last-year-lead-is-the-next-headline",
+        "【工作动态】\n\n区总工会开展送温暖活动\n\n1月20日，区总工会走访慰问困难职工30户。\n\n图为慰问现场\n\n结对帮扶见成效\n\n"
+        "去年以来，区总工会组织机关干部与困难职工结对帮扶。\n\n图为结对仪式\n\n女职工学习成长营开营\n\n"
+        "前年以来，公司女职工委员会坚持每月举办一次学习活动。\n",
+        [
+            ("工作动态", None, "区总工会开展送温暖活动", None, 1, ["图为慰问现场"], None),
+            ("工作动态", None, "结对帮扶见成效", None, 1, ["图为结对仪式"], None),
+            ("工作动态", None, "女职工学习成长营开营", None, 1, [], None),
+        ],
+    ),
     ("empty", "", []),
     ("whitespace-only", " \n\u3000\n", []),
 ]
@@ -1201,6 +1271,32 @@ def test_press_release_and_minutes_furniture() -> None:
         cases["running-header-of-the-name-with-its-issue-keeps-out-of-the-joined-paragraph"]
     )
     assert b.articles[0].paragraphs[0].text.endswith("共有三十名职工获得一等奖。")
+
+
+def test_new_media_digest_issue_line_and_closing_lines() -> None:
+    """An issue line with a day but no year beside the year of its issue dates the issue; the call to follow and
+    the hashtag line under the last item are furniture."""
+    cases = {c[0]: c[1] for c in INLINE_CASES}
+    b = unionnews.Pipeline(extractors=[]).parse(
+        cases["emoji-column-heads-over-emoji-items-and-the-closing-follow-and-hashtag-lines-are-furniture"]
+    )
+    assert [(f.field, f.text) for f in b.masthead] == [
+        ("title", "三亚工会微周刊"),
+        ("issue", "2023年第7期"),
+        ("other", "｜"),
+        ("date", "3月20日"),
+    ]
+    assert (b.metadata.date, b.metadata.reference_source) == (dt.date(2023, 3, 20), "masthead")
+    assert [(f.kind, f.text) for f in b.furniture] == [
+        ("navigation", "👇 长按识别二维码关注我们"),
+        ("navigation", "#三亚工会# #职工之家#"),
+    ]
+    assert [p.text for a in b.articles for p in a.paragraphs][:1] == ["3月14日，市总工会召开全委会，部署全年工作。"]
+    # a day alone under a name, with no issue year beside it, is no masthead date: the lead of an item
+    b = unionnews.Pipeline(extractors=[]).parse(
+        "工会周报\n5月6日\n\n市总工会召开全委会\n\n5月6日，市总工会召开全委会。\n"
+    )
+    assert all(f.field != "date" for f in b.masthead)
 
 
 def test_wechat_account_line_is_the_publication_stamp() -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -24,8 +25,8 @@ import regex
 
 from unionnews.script import other_script
 from unionnews.segment.lines import (
-    BULLET_CHARS,
     ENUM,
+    MARKER,
     MAX_HEADING,
     PHOTO_MARKERS,
     Line,
@@ -41,7 +42,7 @@ from unionnews.segment.masthead import Field, fields_of, is_bulletin_name, parse
 _LEAD = regex.compile(
     r"(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年)?[\d一二三四五六七八九十]{1,3}月(?:[\d一二三四五六七八九十]{1,3}[日号])?"
     r"|[\d一二三四五六七八九十]{1,3}[日号][，,至到\-—]"
-    r"|近日|日前|近期|连日来|近年来|今年以来|\d{4}年以来|本报讯|本刊讯|[\p{Han}]{0,10}讯[\s（(：:]|为(?:了|进一步|深入|切实|全面|持续|更好|扎实)"
+    r"|近日|日前|近期|连日来|近年来|(?:今年|去年|前年|\d{4}年)以来|本报讯|本刊讯|[\p{Han}]{0,10}讯[\s（(：:]|为(?:了|进一步|深入|切实|全面|持续|更好|扎实)"
     r"|(?:上|下)周|本周|昨天|昨日|今天|今日"
 )
 # An entry of a chronicle (大事记): its date, then a space and the event, no comma (4月28日　市总工会召开…, 3月上旬 …,
@@ -50,8 +51,13 @@ _CHRONICLE_DAY = (
     r"(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年)?[\d一二三四五六七八九十]{1,2}月"
     r"(?:[\d一二三四五六七八九十]{1,3}[日号]|[上中下]旬|初|底|末)?"
 )
+# (a calendar of coming events, as Taiwanese bulletins write one: 5/25（六）　會員親子健行活動, 4/2（六）－4/3（日）,
+# 11/20　說明會: month/day with the weekday in brackets)
+_SLASH_DAY = r"\d{1,2}[/／]\d{1,2}(?:\s*[（(](?:星期|週|周)?[一二三四五六日天][)）])?"
 _CHRONICLE = regex.compile(
-    rf"{_CHRONICLE_DAY}(?:[至到—\-–~～、](?:{_CHRONICLE_DAY}|[\d一二三四五六七八九十]{{1,3}}[日号]))?[ \t]+[^\s\p{{P}}]"
+    rf"(?:{_CHRONICLE_DAY}(?:[至到—\-–~～、](?:{_CHRONICLE_DAY}|[\d一二三四五六七八九十]{{1,3}}[日号]))?"
+    rf"|{_SLASH_DAY}(?:\s*[至到—\-–~～－](?:{_SLASH_DAY}|\d{{1,2}}(?:\s*[（(][一二三四五六日天][)）])?))?)"
+    r"[ \t]+[^\s\p{P}]"
 )
 # A first clause that names its day (饮食业职工总会于4月30日举行…): a news lead, the usual start of an article.
 _DATED_CLAUSE = regex.compile(
@@ -79,8 +85,9 @@ _SUBTITLE = regex.compile(r"(?:——|—|--|－－|─)|[（(].*[)）]$")
 _DANGLING_END = regex.compile(
     r"(?:[暨的和与及并或之对为向把被从于将在、“‘《（(〈「『]|第[\d一二三四五六七八九十百]{1,4}[届次期])$"
 )
+# A column's name in its decoration: brackets (【】 〖〗), bars (|), or markers on either side (▌ 〓〓 📌 ◆ …◆).
 _COLUMN_DECOR = regex.compile(
-    rf"[【\[〖［▌|｜{BULLET_CHARS}]+\s*(?P<name>[^【】\[\]〖〗［］]{{2,12}}?)\s*[】\]〗］|｜{BULLET_CHARS}]*"
+    rf"(?:[【\[〖［|｜]|{MARKER})+\s*(?P<name>[^【】\[\]〖〗［］]{{2,12}}?)\s*(?:[】\]〗］|｜]|{MARKER})*"
 )
 # Worth trying as a stamp line: 发布时间/日期 labels, or a full numeric date (a footer's 05.03.2026).
 # (a notice's date in Chinese numerals, 二〇一五年十二月二十八日, under its issuer, is one too)
@@ -779,7 +786,7 @@ def _build(layout: Layout, rules: LayoutRules) -> None:
             i = j
             continue
         if (kind == "bullet" or kind == "enum") and _marks_column(
-            ln, lines[i + 1] if i + 1 < n else None, current, column, rules
+            ln, lines[i + 1] if i + 1 < n else None, current, column, rules, chronicle
         ):
             # 一、重要会议 / ◆工作动态◆: a column named after an enumerator or between bullets
             ln.kind, ln.marker_end, ln.body_start = "text", -1, -1
@@ -1107,7 +1114,12 @@ _THOUSANDS = regex.compile(r"(?<=\d),(?=\d{3})")
 
 
 def _marks_column(
-    ln: Line, nxt: Line | None, current: ArticlePlan | None, column: Line | None, rules: LayoutRules
+    ln: Line,
+    nxt: Line | None,
+    current: ArticlePlan | None,
+    column: Line | None,
+    rules: LayoutRules,
+    chronicle: AbstractSet[int],
 ) -> bool:
     """An enumerated or bulleted short line that names a column rather than starting a news item.
 
@@ -1135,7 +1147,7 @@ def _marks_column(
     if rules.is_column_name(name):
         return True
     text = ln.text.rstrip()
-    if ln.kind == "bullet" and (text[-1] == text[0] or _bulleted_name(ln, nxt, current)):
+    if ln.kind == "bullet" and (text[-1] == text[0] or _bulleted_name(ln, nxt, current, chronicle)):
         return True
     if ln.kind != "enum" or nxt is None or (nxt.kind == "text" and nxt.terminal):
         return False
@@ -1145,7 +1157,7 @@ def _marks_column(
     return column is not None and _enum_style(column.text) == _enum_style(ln.text) != ""
 
 
-def _bulleted_name(ln: Line, nxt: Line | None, current: ArticlePlan | None) -> bool:
+def _bulleted_name(ln: Line, nxt: Line | None, current: ArticlePlan | None, chronicle: AbstractSet[int]) -> bool:
     """◎ 教代会专栏 over a headline, ☆ 工会快报 over its items: a bullet before a short name (a few words, no
     sentence) marks a column, where an item has a sentence (◆ 3月2日，…。) or runs longer.
 
@@ -1156,6 +1168,8 @@ def _bulleted_name(ln: Line, nxt: Line | None, current: ArticlePlan | None) -> b
     marked = ln.text[: ln.marker_end - ln.start]
     if above is not None and not ln.blank_before and above.text[: above.marker_end - above.start] == marked:
         return False
+    if nxt.index in chronicle:
+        return True  # ▌行事曆 over 5/25（六）　會員健行活動: a calendar's (a chronicle's) entries under it
     if nxt.kind == "heading" or (nxt.kind == "text" and not nxt.byline):
         # a headline (or kicker) under it; a paragraph under it would make the line a headline instead
         return not nxt.terminal and nxt.width <= MAX_HEADING and not _clausal(nxt)
@@ -1319,6 +1333,7 @@ def _wrapped(first: Line, second: Line) -> bool:
         and second.index == first.index + 1
         and not second.blank_before
         and first.kind == second.kind
+        and second.marker_end < 0  # (a line with its own # marker is a heading of its own, never a continuation)
         and _DANGLING_END.search(first.body) is not None
         and not _SUBTITLE.match(second.body)
     )

@@ -17,10 +17,29 @@ import regex
 _MD_HEADING = regex.compile(r"#{1,6}(?=\s|[^#\s])")
 # Bullets of news-in-brief items; one symbol, then the item. ▲ △ ▼ ▽ ↑ ↓ also point at a photo from its caption
 # (▲活动现场 under the picture in a WeChat copy): layout tells the two uses apart.
-BULLET_CHARS = "◆◇△▲●○■□★☆▶►▪•※◎♦❖➤→▼▽↑↓"
+BULLET_CHARS = "◆◇△▲●○■□★☆▶►▪•※◎♦❖➤→▼▽↑↓⊙⊕⇒"
 # The markers of a photo's caption, pointing at the picture above (▲ △ ↑) or below (▼ ▽ ↓).
 PHOTO_MARKERS = frozenset("▲△↑▼▽↓")
-_BULLET = regex.compile(rf"[{BULLET_CHARS}]+")
+# Beyond the symbols above, a bulletin may decorate its items and column heads with any pictographic symbol: an
+# emoji (🔹 ✅ 📌 👉, a new-media digest's), a dingbat (✔ ❖ ✿), a block element or heavy bar (▌ ▍ █), the geta mark
+# 〓 of 〓〓 工作动态 〓〓. Each is a symbol (Unicode category So) of no script (Common), so one class takes the whole
+# family, not a list of the ones seen; the variation selectors and skin tones an emoji may carry (▶️) belong to it.
+# Not markers: the letterlike and unit signs (℃ № ™, U+2100-214F), © ® °, the postal mark 〒 and the enclosed
+# ideographs (㈱), which stand before text as part of it.
+_NOT_MARKERS = "©®°〒\u2100-\u214f\u3200-\u32ff"
+MARKER = rf"(?:[{BULLET_CHARS}]|(?![{_NOT_MARKERS}])(?=\p{{Common}})\p{{So}})[\ufe0e\ufe0f\U0001f3fb-\U0001f3ff]*"
+_BULLET = regex.compile(rf"(?:{MARKER})+")
+_PICTOGRAPH = regex.compile(MARKER)
+
+
+def is_marker(ch: str) -> bool:
+    """``ch`` can open a bulleted item or decorate a column's name (see MARKER)."""
+    # (the cheap tests first: Han, kana, Hangul and ASCII are never one, and most lines start with them)
+    return ch in _BULLET_FIRST or (
+        ch >= "\u2190" and not "\u3400" <= ch <= "\ud7ff" and _PICTOGRAPH.match(ch) is not None
+    )
+
+
 # Enumerators: 一、 二、 / 1. 1、 1． / (一) （1）; 1.3月2日 is item 1 dated 3月2日, not a decimal
 ENUM = regex.compile(
     # (7、8月份 and 二、三季度 open a sentence with a list of months or quarters, not an item number)
@@ -76,6 +95,17 @@ _PLATFORM = re.compile(
     r"|预览时标签不可点|微信扫一扫\S{0,12}|长按(?:识别)?二维码\S{0,8}|分享\s*收藏\s*(?:点赞\s*)?在看|(?:点赞|在看|分享|收藏)"
     r"|(?:扫码|扫一扫|扫描二维码)\s*关注\S{0,12}"
 )
+# A new-media digest's call to follow its account, closing the issue (👉 点击关注“某某工会”，更多福利等你来！,
+# 👇 长按识别二维码关注我们, 欢迎关注…), marker or none before it: furniture as 点击蓝字关注我们 is. Read on a short line.
+_FOLLOW = regex.compile(
+    r"(?:点击|点|长按(?:识别)?(?:下方|上方|图中)?(?:二维码)?|扫码|扫一扫|扫描(?:下方|上方)?二维码|欢迎)\s*(?:关注|订阅)"
+    r"|关注我们"
+)
+_FOLLOW_FIRST = frozenset("点长扫欢关")
+_MAX_FOLLOW = 40
+# A line of hashtags alone (#工会服务# #海口工会#), under a new-media digest: its topics, no news. (A hashtag has no
+# space inside its marks, so a markdown heading with closing marks, ## 工作动态 ##, is none.)
+_HASHTAGS = regex.compile(r"(?:#[^#\s][^#\n]{0,29}?(?<!\s)#\s*)+")
 # The speaker under a speech's title: an office, a space, a name (市总工会党组书记、常务副主席　王某某).
 _SPEAKER = re.compile(
     r"[\u4e00-\u9fff、，,（）()]{2,30}(?:书记|主席|部长|局长|主任|厅长|市长|区长|县长|处长|总经理|董事长|理事长|会长|秘书长)"
@@ -196,7 +226,7 @@ def split_lines(text: str) -> list[Line]:
 # A whole line in markdown bold (**工作动态**, __标题__): a heading of converted web pages without # markers.
 _BOLD = regex.compile(r"(\*\*|__)\s*(?P<body>[^*_\n].*?)\s*\1")
 # A bullet in markdown bold opening an item (**◆**3月1日，……): the bold is markup around the bullet.
-BOLD_BULLET = regex.compile(rf"(\*\*|__)\s*[{BULLET_CHARS}]+\s*\1")
+BOLD_BULLET = regex.compile(rf"(\*\*|__)\s*(?:{MARKER})+\s*\1")
 # A markdown image alone on its line: page markup, not a caption.
 _IMAGE = regex.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 # A markdown link alone on its line whose words only send the reader elsewhere ([阅读原文](https://…)): page
@@ -250,6 +280,7 @@ _SPECIAL_FIRST = frozenset().union(
     _RELEASE_FIRST,
     _MEDIA_CONTACT_FIRST,
     _BOX_FIRST,
+    _FOLLOW_FIRST,
     "!*_#>|[+",
 )
 _CRUMB_WORDS = ("首页", "主页", "位置", "网站")  # a breadcrumb line holds one of them
@@ -283,7 +314,7 @@ def classify(lines: list[Line], text: str | None = None) -> None:
         ):
             line.label = True
             continue
-        if not digit and first not in _SPECIAL_FIRST:
+        if not digit and first not in _SPECIAL_FIRST and not is_marker(first):  # (🔹, ✅, ▌, 〓 are not listed)
             continue
         if (digit or first in _PAGE_FIRST) and _PAGE.fullmatch(t):
             line.kind, line.furniture_kind = "furniture", "page_number"
@@ -304,6 +335,9 @@ def classify(lines: list[Line], text: str | None = None) -> None:
             line.kind, line.furniture_kind = "furniture", "rule"
             continue
         if first in _BOX_FIRST and _box_line(line):
+            continue
+        if len(t) <= _MAX_FOLLOW and _follow(t, 0):
+            line.kind, line.furniture_kind = "furniture", "navigation"
             continue
         if furniture := _furniture_line(first, t):
             line.kind, line.furniture_kind = "furniture", furniture
@@ -332,6 +366,9 @@ def classify(lines: list[Line], text: str | None = None) -> None:
                 line.end - 1,
             )
             continue
+        if first == "#" and t[-1] == "#" and _HASHTAGS.fullmatch(t):
+            line.kind, line.furniture_kind = "furniture", "navigation"
+            continue
         if first == "#" and (m := _MD_HEADING.match(t)):
             body = _skip_space(t, m.end())
             if body < len(t):
@@ -340,14 +377,23 @@ def classify(lines: list[Line], text: str | None = None) -> None:
                 line.body_start = line.start + body
                 line.terminal = is_terminal(line.body)
                 continue
-        if first in _BULLET_FIRST and (m := _BULLET.match(t)) and _marked(line, "bullet", m.end()):
-            continue
+        if is_marker(first) and (m := _BULLET.match(t)):
+            if len(t) <= _MAX_FOLLOW and _follow(t, _skip_space(t, m.end())):
+                line.kind, line.furniture_kind = "furniture", "navigation"  # 👉 点击关注“某某工会”
+                continue
+            if _marked(line, "bullet", m.end()):
+                continue
         if (digit or first in _ENUM_FIRST) and (m := ENUM.match(t)) and _marked(line, "enum", m.end()):
             continue
         if first in _CAPTION_FIRST and _CAPTION.match(t) and line.width <= 80:
             line.kind = "caption"
         elif first in _BYLINE_FIRST and _BYLINE.fullmatch(t.strip("*_") if first in "*_" else t):
             line.byline = True
+
+
+def _follow(t: str, at: int) -> bool:
+    """``t`` from ``at`` invites the reader to follow the account (点击关注…, 长按识别二维码关注我们)."""
+    return at < len(t) and t[at] in _FOLLOW_FIRST and _FOLLOW.match(t, at) is not None
 
 
 def _box_line(line: Line) -> bool:

@@ -84,7 +84,8 @@ _FIELDS = _stdlib(
   | (?P<date>(?:(?:中华)?民国\s*(?:\d{2,3}|[一二三四五六七八九十百]{1,6})|\d{4}|[〇○零一二三四五六七八九]{4})
           \s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日(?:出刊|出版|发行|印发)?
         |\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?
-        |\d{1,2}\.\d{1,2}\.\d{4})
+        |\d{1,2}\.\d{1,2}\.\d{4}
+        |\d{1,2}\s*月\s*\d{1,2}\s*日(?:出刊|出版|发行|印发)?)  # beside an issue with its year: 2025年第18期｜5月6日
   | (?P<publisher>(?:发行|编印|出版|编辑出版|出版发行)\s*[:：]\s*[\p{Han}（）()]{2,30}
       | [\p{Han}（）()]{2,30}?(?:办公室|宣传部|宣教部|宣传教育部|研究室|编辑部|网络工作部|组织部|编委会)
         (?:\s*(?:编印|编发|印发|主办|编))?
@@ -92,7 +93,7 @@ _FIELDS = _stdlib(
       | [\p{Han}（）()]{2,30}?(?:委员会|工作委员会|中心|协会)\s*(?:编印|编发|印发|主办|编)
       | [\p{Han}（）()]{2,30}?(?:总工会|工会|工联会|委员会)(?=\s{2,}\S))  # 某集团公司工会　　2023年第4期
   | (?P<title>\p{Han}{2,20}(?:工会|工会委员会|工委|工联会|委员会)文件  # a notice's red header: 四川省教育工会文件
-      | [\p{Han}·]{0,16}(?:工会简报|工会动态|工会工作|简报|简讯|动态|通讯|快报|快讯|工作信息|信息|周报|月报|专刊|情况通报|通报|会讯
+      | [\p{Han}·]{0,16}(?:工会简报|工会动态|工会工作|简报|简讯|动态|通讯|快报|快讯|工作信息|信息|周报|月报|周刊|月刊|旬刊|专刊|情况通报|通报|会讯
           |周讯|旬讯|月讯))
   | (?P<other>(?:仅供|只供|供)?内部(?:资料|刊物|交流|参考|学习|发行|阅读|使用)(?:资料)?|注意保存|妥善保管|妥善保存|免费交流
         |请勿外传|不得外传|注意保密|仅供参考  # (内部资料 注意保存), 内部资料，免费交流: who may read the issue
@@ -105,11 +106,12 @@ _FIELDS = _stdlib(
 )
 # A bulletin's name, unmistakable even alone on the first line: 南京市总工会工作简报, 广州工会动态, 会讯.
 _NAME = regex.compile(
-    r"[\p{Han}·]{0,20}(?:简报|会讯|通讯|快报|周报|月报|专刊|工作信息|工会信息|工会动态|职工动态)"
+    r"[\p{Han}·]{0,20}(?:简报|会讯|通讯|快报|周报|月报|周刊|月刊|旬刊|专刊|工作信息|工会信息|工会动态|职工动态)"
     r"|[\p{Han}]{2,20}(?:总工会|工会|工会委员会|工联会|职工会|联合会|联合总会|联会)"
 )
 _NAME_ENDINGS = (
-    "简报", "会讯", "通讯", "快报", "周报", "月报", "专刊", "工作信息", "工会信息", "工会动态", "职工动态",
+    "简报", "会讯", "通讯", "快报", "周报", "月报", "周刊", "月刊", "旬刊", "专刊",
+    "工作信息", "工会信息", "工会动态", "职工动态",
     "总工会", "工会", "工会委员会", "工联会", "职工会",
     "联合会", "联合总会", "联会",  # 香港工會聯合會, 港九勞工社團聯會
 )  # fmt: skip
@@ -190,8 +192,30 @@ def _fields(line: Line, top: bool) -> list[Field] | None:
         return None
     for f in found:
         if f.name in ("date", "published"):
-            f.value = parse_stamp(t[f.start - line.start : f.end - line.start])
+            text = t[f.start - line.start : f.end - line.start]
+            if "年" in text or not _MONTH_DAY.match(text):
+                f.value = parse_stamp(text)
+            elif (year := _issue_year(t, line.start, found)) is None:
+                return None  # a day with no year beside it is no masthead date (5月6日 alone opens a lead)
+            else:
+                month, day = _MONTH_DAY.findall(text)[0]
+                try:
+                    f.value = dt.date(year, int(month), int(day))
+                except ValueError:
+                    return None
     return found
+
+
+_MONTH_DAY = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_YEAR = re.compile(r"(\d{4})\s*年")
+
+
+def _issue_year(t: str, base: int, found: list[Field]) -> int | None:
+    """The year of the issue field on the same line (2025年第18期), which dates a day written without one."""
+    for f in found:
+        if f.name == "issue" and (m := _YEAR.search(t, f.start - base, f.end - base)):
+            return int(m.group(1))
+    return None
 
 
 def _platform_fields(m: regex.Match[str], base: int) -> list[Field]:
