@@ -641,6 +641,22 @@ CASES: list[tuple[str, str, str | None, list[Row]]] = [
         "2022-05-03",
         [r("本月中旬", "2022-05-11/2022-05-20", "day", rel=True)],
     ),
+    # -- round 12: a calendar column's slash dates, a lunar 年初一 -------------------------------------
+    (
+        "slash-calendar-weekday",
+        "１２／２１（六）　職工親子營\n１／４（週六）　會員大會",
+        REF,
+        [r("12／21", "2024-12-21", "day"), r("1／4", "2025-01-04", "day")],
+    ),
+    ("slash-ascii-weekday", "3/16(周六) 工会开放日", "2024-03-01", [r("3/16", "2024-03-16", "day")]),
+    ("slash-fraction-no-date", "比赛以3/2的比分结束，完成率达到2/3。", REF, []),
+    (
+        "lunar-nian-chu-yi",
+        "2月10日（龙年初一），工会干部慰问坚守岗位的职工。",
+        "2024-02-20",
+        [r("2月10日", "2024-02-10", "day")],
+    ),
+    ("lunar-nian-chu-san", "正月初一到年初三，工会干部坚守岗位。", "2024-02-20", []),
 ]
 
 
@@ -651,6 +667,20 @@ def test_dates(text: str, ref: str | None, expected: list[Row]) -> None:
 
 def test_table_is_large() -> None:
     assert len(CASES) >= 80
+
+
+def test_contents_entries_are_dated() -> None:
+    """A table of contents is furniture, yet its entries name dates as the articles do (◇召开2018年度…)."""
+    text = (
+        "金华工会\n2019年第4期\n金华市总工会办公室编　2019年4月2日\n\n本期导读\n◇召开2018年度劳模座谈会\n◇简讯两则\n\n"
+        "【工作动态】\n\n市总工会召开劳模座谈会\n\n3月28日，市总工会召开座谈会。\n"
+    )
+    b = unionnews.parse(text)
+    assert [(d.text, d.edtf) for d in b.dates] == [
+        ("2019年", "2019"),
+        ("2019年4月2日", "2019-04-02"),
+        ("2018年度", "2018"),
+    ]
 
 
 def test_start_and_end_cover_the_interval() -> None:

@@ -107,6 +107,8 @@ _WEEKDAY = r"[上本下](?:周|星期)[一二三四五六日天](?![场次个名
 # first items of lists (the 二 of 二、三季度). _quarter reads what was matched.
 _Q = "[一二三四1-4]"
 _QUARTER = rf"首季度?|前[二两三]个?季度|第?{_Q}(?:(?:{_CONN}第?{_Q})?季度|(?=(?:、第?{_Q})+季度))"
+# A weekday in brackets after a calendar's date: （六）, (周六), （星期六）.
+_WEEKDAY_NOTE = r"[（(](?:周|星期|礼拜)?[一二三四五六日天][）)]"
 _YEAR_TAIL = rf"(?P<yp>年?(?:{_EARLY}|底|末)|上半年|下半年|{_QUARTER})"
 
 # One alternation, branches told apart by the name of the group around each (Match.lastgroup): Y, M and D are
@@ -120,6 +122,8 @@ _PATTERN = rf"""
     (?P<NUMERIC>(?<![\d.．/])(?<![^\d]-)(?P<iy>(?:19|20)\d{{2}})(?P<sep>[-./])(?P<im>1[0-2]|0?[1-9])(?P=sep)(?P<id>3[01]|[12]\d|0?[1-9])(?![\d.．/]))
   | # 112.05.01 in a document using the Republic of China calendar
     {{roc_numeric}}
+  | # 5/25（六）: a calendar's month/day without a year, told a date (not a fraction or score) by the weekday after it
+    (?P<SLASH>(?<![\d.．/／])(?P<lm>1[0-2]|0?[1-9])[/／](?P<ld>3[01]|[12]\d|0?[1-9])(?={_WEEKDAY_NOTE}))
   | # 04.07.2016: dotted stamps on Chinese pages are day.month.year
     (?P<STAMP>(?<![\d.．/\-])(?P<sd>3[01]|[12]\d|0?[1-9])\.(?P<sm>1[0-2]|0?[1-9])\.(?P<sy>(?:19|20)\d{{2}})(?![\d.．/]))
   | # 2023—2025年, 2023年至2025年
@@ -137,7 +141,7 @@ _PATTERN = rf"""
   | # a quarter without a year: 三季度, 前三季度, 一至三季度 (not 连续三季度, 每季度, 三个季度, 上一季度)
     (?P<Q>(?<![\d〇○零一二三四五六七八九十百千万廿每个续續近上下本该同])(?P<q>{_QUARTER}))
   | # parts of a year without the year
-    (?P<YPART>(?<![\d〇○零一二三四五六七八九十多数])(?P<ypart>年初(?![步次级心中衷赛审试选稿评始期])|年底|年末|上半年|下半年))
+    (?P<YPART>(?<![\d〇○零一二三四五六七八九十多数])(?P<ypart>年初(?![步次级心中衷赛审试选稿评始期]|[一二三四五六七八九十](?![个月季]))|年底|年末|上半年|下半年))
   | # relative words: 近日, 日前 … are kept unresolved; 昨日, 次日 … resolve against a date
     (?P<REL>(?P<rel>近日|近期|近年来|近年|日前|昨日|昨天|前天(?![气津然空数])|今天|今日|次日|翌日|当天|当日|同日|前一天
     |{_WEEKDAY}){_time("R")})
@@ -210,7 +214,8 @@ _BULLET = "◆●■△▲★◇○□·•-—*#0123456789.、一二三四五�
 # character class, which lets re skip ahead to the next candidate in C; the look-behinds then test the
 # character just read (and the one before it).
 _ANCHOR = (
-    r"[年月日号旬天期季民周〇○零九12](?:(?<=[月日旬〇○])"
+    r"[年月日号旬天期季民周〇○零九12/／](?:(?<=[月日旬〇○])"
+    rf"|(?<=\d[/／])(?=\d\d?{_WEEKDAY_NOTE})"
     r"|(?<=年)(?:(?<=[\d〇○零一二三四五六七八九\x20\u3000今去明前本上同当近半学次翌]年)|(?=[初底末]))"
     r"|(?<=[\d一二三四五六七八九十廿\x20\u3000]号)|(?<=[今昨当一前]天)|(?<=近期)|(?<=二零)|(?<=一九)"
     r"|(?<=[一二三四1-4个首]季)|(?<=[上本下]周)|(?<=[上本下]星期)|(?<=民)(?=[国國])"
@@ -314,6 +319,11 @@ def _numeric(m: re.Match[str], view: str) -> Form:
 def _roc_numeric(m: re.Match[str], view: str) -> Form:
     y, mo, d = m.group("ny", "nm", "nd")
     return Form(m.start(), m.end(), "numeric", year=1911 + int(y), month=int(mo), day=int(d))
+
+
+def _slash(m: re.Match[str], view: str) -> Form:
+    mo, d = m.group("lm", "ld")
+    return Form(m.start(), m.end(), _rule(False, False, True, True, False), month=int(mo), day=int(d))
 
 
 def _stamp(m: re.Match[str], view: str) -> Form:
@@ -535,6 +545,7 @@ _FORMS = {
     "NUMERIC": _numeric,
     "RNUMERIC": _roc_numeric,
     "STAMP": _stamp,
+    "SLASH": _slash,
     "YEARS": _years,
     "Y": _date_y,
     "M": _date_m,

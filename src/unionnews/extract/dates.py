@@ -113,8 +113,11 @@ class DateExtractor:
         return _records(ctx, _Resolver(ctx), article.blocks())
 
     def outside_articles(self, ctx: Context) -> list[DateMention]:
-        """Dates of the masthead and publication stamp (the issue date, 2024年第45期), which no article holds."""
-        return _records(ctx, _Resolver(ctx), ctx.bulletin.masthead)
+        """Dates of the masthead and publication stamp (the issue date, 2024年第45期), which no article holds, and
+        of a table of contents (◇表彰2015年度…): its entries name dates as the articles do (other furniture, page
+        numbers and running headers, only repeats the issue date)."""
+        contents = [f for f in ctx.bulletin.furniture if f.kind == "contents"]
+        return _records(ctx, _Resolver(ctx), [*ctx.bulletin.masthead, *contents] if contents else ctx.bulletin.masthead)
 
 
 def _records(ctx: Context, resolver: _Resolver, blocks: Iterable[TextSpan]) -> list[DateMention]:
