@@ -1818,6 +1818,53 @@ CASES: list[tuple[str, str, str | None, set[Row]]] = [
             ("运输分公司", "运输分公司", "enterprise", "participant"),
         },
     ),
+    (
+        "a-broadcaster-is-an-institution",
+        "州总工会联合珲春市广播电视台举办职工朗诵比赛。",
+        None,
+        {
+            ("州总工会", "州总工会", "union", "mentioned"),
+            ("珲春市广播电视台", "珲春市广播电视台", "institution", "co-organizer"),
+        },
+    ),
+    (
+        "a-research-office-of-a-union",
+        "（区总工会研究室供稿）",
+        None,
+        {("区总工会研究室", "区总工会研究室", "institution", "mentioned")},
+    ),
+    (
+        "a-former-ministry-by-its-full-name",
+        "2004年，原劳动和社会保障部印发通知。",
+        None,
+        {("劳动和社会保障部", "劳动和社会保障部", "government", "mentioned")},
+    ),
+    ("pastoral-area-unions-are-generic", "牧区工会建到牧民家门口", None, set()),
+    ("a-verb-before-a-compound-ending-in-factory", "协助关厂职工讨回欠薪", None, set()),
+    (
+        "a-verb-inside-the-span-before-a-station",
+        "区总工会在全市率先实现社区工会服务站全覆盖，并在城东街道设立服务站。",
+        None,
+        {("区总工会", "区总工会", "union", "mentioned")},
+    ),
+    (
+        "an-officer-acting-for-the-union-is-no-part-of-a-name",
+        "县总工会主席李某某代表县总工会常委会作工作报告。",
+        None,
+        {("县总工会", "县总工会", "union", "mentioned")},
+    ),
+    (
+        "a-branch-named-by-its-region-after-its-parent",
+        "勞動部勞動力發展署中南區分署分署長出席。",
+        None,
+        {("勞動部勞動力發展署中南區分署", "劳动部劳动力发展署中南区分署", "government", "participant")},
+    ),
+    (
+        "a-committee-of-this-union",
+        "本會青年工作委員會將舉辦聯誼活動。",
+        None,
+        {("青年工作委員會", "青年工作委员会", "union", "mentioned")},
+    ),
 ]
 
 

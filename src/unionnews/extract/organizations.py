@@ -520,7 +520,13 @@ class OrganizationExtractor:
                 if suffix in _NO_ONE_CHARACTER_NAME and suffix_start - start < 2:
                     continue  # 进厂, 建厂, 电厂, 小煤矿: a verb or a kind of factory or mine, no one's name
                 edge = start
-                start = _name_start(view, start, suffix_start, suffix, lists)
+                if suffix == "委员会" and view[start - 1 : start + 1] in _THIS_UNION and suffix_start - start > 2:
+                    # 本會女性工作委員會, 该会青年工作委员会: a committee of the union writing ("this union's"); its
+                    # own name follows 会 (the demonstrative test below would drop it)
+                    start += 1
+                    kind = "union"
+                else:
+                    start = _name_start(view, start, suffix_start, suffix, lists)
                 if suffix == "厂" and suffix_start - start < 2:
                     continue  # 新进厂: the words jieba cut off left a verb
                 if (
@@ -534,6 +540,16 @@ class OrganizationExtractor:
             rule = "suffix"
             if start < 0 and found and found[-1][1] == suffix_start and found[-1][2] == "union":
                 start = found[-1][0]  # 校工会女工委, 集团公司工会女工委: the union's own committee
+            if start < 0 and k == 1 and view[suffix_start - 1 : suffix_start] == "分" and found:
+                # 劳动力发展署中彰投分署, 税务局城南分局: a branch named by its region right after its parent (the
+                # region may hold a stop character, 中); the parent's name heads the branch's
+                region = view[found[-1][1] : suffix_start - 1]
+                if (
+                    2 <= len(region) <= _BRANCH_REGION
+                    and _CJK_ONLY.fullmatch(region)
+                    and region[0] not in _NO_REGION_START
+                ):
+                    start = found[-1][0]
             if start < 0 and view[left - 1 : left] == "、" and kind == "union":
                 items = _industries(view, masked, reverse, left, end, lists)
                 if items:  # 澳門飲食業、酒店業職工會: each industry is the place's union of it
@@ -920,8 +936,9 @@ _PLACE_START = re.compile(
     r"|[\u4e00-\u9fff]{2,5}?(?:苏木|嘎查)"  # a Mongolian name has two characters or more (那些苏木工会 is no 些苏木)
     r"|[市区县省州盟旗]|苏木|嘎查"  # bare levels: 州总工会 in a prefecture's bulletin, 盟总工会, 旗总工会, 苏木卫生院
 )
-#: Common nouns ending in 区 that name no place: 覆盖辖区基层工会 has no place in it.
-_AREA_WORDS = ("辖区", "片区", "校区", "厂区", "库区", "灾区", "街区", "营区", "市区")
+#: Common nouns ending in 区 that name no place: 覆盖辖区基层工会 has no place in it, nor 牧区工会 (the unions of
+#: pastoral areas). 矿区 and 林区 are not here: 阳泉市矿区 is a district, 大兴安岭林区 a forest region's body.
+_AREA_WORDS = ("辖区", "片区", "校区", "厂区", "库区", "灾区", "街区", "营区", "市区", "牧区", "农区")
 
 
 def _place_start(text: str) -> bool:
@@ -992,6 +1009,15 @@ _DEPARTMENTS = frozenset(("部", "车间", "科"))
 #: make a common noun (技工学校, 保险公司): segment it.
 _SEGMENT_FROM = 2
 #: jieba tags of words that begin a clause, not a name: verbs, adverbs, prepositions, pronouns, numerals ...
+#: "This union" before a committee's name: the bulletin's own union (本会), a union just named (该会).
+_THIS_UNION = frozenset(("本会", "该会", "本會", "該會"))
+#: How long a branch's region may be between its parent and 分 (中彰投, 城南): a few characters.
+_BRANCH_REGION = 4
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+#: A region never opens with a link or a determiner: 市人社局和分局, 该局各分局 name no branch of the first.
+_NO_REGION_START = frozenset("和与及或并各等其所下属该本每")
+#: The factory endings jieba cuts off as words of their own after the process a factory is named after.
+_FACTORY_WORDS = frozenset(("厂", "分厂", "總廠", "总厂", "廠", "分廠"))
 _NOT_NAME_TAGS = ("v", "d", "ad", "p", "c", "u", "r", "m", "q", "f", "t", "a")
 
 
@@ -1033,8 +1059,10 @@ def _leading_verbs(candidate: str, limit: int, process: bool) -> int:
     for i, pair in enumerate(pairs):
         if not pair.flag.startswith(_NOT_NAME_TAGS) or pair.flag == "vn":
             break
-        if process and pair.flag == "v" and pairs[i + 1 : i + 2] and pairs[i + 1].word.endswith("厂"):
-            break  # 锻压分厂, 铸造厂: the process a factory is named after
+        if process and pair.flag == "v" and pairs[i + 1 : i + 2] and pairs[i + 1].word in _FACTORY_WORDS:
+            # 锻压分厂, 铸造厂: the process a factory is named after; a verb before a word of its own ending in 厂
+            # (协助关厂劳工: 关厂 "to close a factory") opens the clause
+            break
         skipped += len(pair.word)
     if skipped >= limit and len(pairs) == 2 and pairs[0].flag.startswith(("v", "d", "p")):
         return -1  # a verb and a bare ending: 进入公司
