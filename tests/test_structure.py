@@ -1204,6 +1204,23 @@ INLINE_CASES: list[tuple[str, str, list[Art]]] = [
             ("工作动态", None, "女职工学习成长营开营", None, 1, [], None),
         ],
     ),
+    (
+        "a-short-line-under-a-marked-caption-over-a-paragraph-set-apart-is-the-next-headline",
+        "【基层风采】\n\n某某公司工会开展技能比武\n\n3月5日，某某公司工会举办技能比武。\n\n图为比武现场\n\n车间里的“娘家人”\n\n"
+        "在某某机械厂装配车间，工会小组长李红每天最早到岗。\n",
+        [
+            ("基层风采", None, "某某公司工会开展技能比武", None, 1, ["图为比武现场"], None),
+            ("基层风采", None, "车间里的“娘家人”", None, 1, [], None),
+        ],
+    ),
+    (
+        "keycap-numbers-enumerate-items-and-a-copyright-line-is-furniture",
+        "【数说一季度】\n\n1️⃣ 全市新建工会组织120家。\n2️⃣ 新发展会员3,000余人。\n\n© 2024 某某市总工会 版权所有\n",
+        [
+            ("数说一季度", None, None, None, 1, [], "1️⃣"),
+            ("数说一季度", None, None, None, 1, [], "2️⃣"),
+        ],
+    ),
     ("empty", "", []),
     ("whitespace-only", " \n\u3000\n", []),
 ]

@@ -1235,11 +1235,21 @@ def _ends_attachment(line: Line, nxt: Line | None, rules: LayoutRules) -> bool:
 
 def _after_closing_byline(art: ArticlePlan, line: Line, nxt: Line | None) -> bool:
     """``line`` heads a new article: the article above was closed by its byline ((起重机厂工会供稿) under its
-    paragraphs), and a paragraph follows the line, however it opens (今年上半年, … is no dated lead)."""
+    paragraphs), or by its photo's caption marked as one (图为…: a second caption, unmarked, set apart under it
+    would be odd), and a paragraph follows the line, however it opens (今年上半年, … is no dated lead)."""
     blocks = art.blocks
+    closed = len(blocks) >= 2 and (
+        blocks[-1].lines[-1].byline
+        or (
+            blocks[-1].kind == "caption"
+            and blocks[-1].lines[-1].kind == "caption"
+            and line.blank_before > 0
+            and nxt is not None
+            and nxt.blank_before > 0
+        )
+    )
     return (
-        len(blocks) >= 2
-        and blocks[-1].lines[-1].byline
+        closed
         and blocks[-2].kind == "paragraph"
         and nxt is not None
         and nxt.kind == "text"

@@ -43,7 +43,8 @@ def is_marker(ch: str) -> bool:
 # Enumerators: 一、 二、 / 1. 1、 1． / (一) （1）; 1.3月2日 is item 1 dated 3月2日, not a decimal
 ENUM = regex.compile(
     # (7、8月份 and 二、三季度 open a sentence with a list of months or quarters, not an item number)
-    r"(?:[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]{1,2}(?:月|季度))|\d{1,2}、(?!\d{1,2}(?:月|日|号|季度))|\d{1,2}[.．](?!\d)|\d{1,2}[.．](?=\d{1,2}月\d{1,2}[日号])|[（(][一二三四五六七八九十\d]{1,3}[)）])"
+    # (a keycap emoji, 1️⃣ 2️⃣, numbers the items of a new-media digest)
+    r"(?:\d\ufe0f?\u20e3|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]{1,2}(?:月|季度))|\d{1,2}、(?!\d{1,2}(?:月|日|号|季度))|\d{1,2}[.．](?!\d)|\d{1,2}[.．](?=\d{1,2}月\d{1,2}[日号])|[（(][一二三四五六七八九十\d]{1,3}[)）])"
 )
 # Page numbers: "- 3 -", "—3—", "·3·", "3", "第3页", "第3页 共8页", "3/8", "Page 3".
 _PAGE = regex.compile(
@@ -106,6 +107,9 @@ _MAX_FOLLOW = 40
 # A line of hashtags alone (#工会服务# #海口工会#), under a new-media digest: its topics, no news. (A hashtag has no
 # space inside its marks, so a markdown heading with closing marks, ## 工作动态 ##, is none.)
 _HASHTAGS = regex.compile(r"(?:#[^#\s][^#\n]{0,29}?(?<!\s)#\s*)+")
+# A web page's or digest's copyright line (© 2024 某某市总工会 版权所有, Copyright …, 版权所有：…): furniture.
+_COPYRIGHT = regex.compile(r"(?:[©Ⓒ]|[（(][cC][)）]|(?i:copyright)|版权所有|版權所有).{0,78}")
+_COPYRIGHT_FIRST = frozenset("©Ⓒ（(Cc版")
 # The speaker under a speech's title: an office, a space, a name (市总工会党组书记、常务副主席　王某某).
 _SPEAKER = re.compile(
     r"[\u4e00-\u9fff、，,（）()]{2,30}(?:书记|主席|部长|局长|主任|厅长|市长|区长|县长|处长|总经理|董事长|理事长|会长|秘书长)"
@@ -281,6 +285,7 @@ _SPECIAL_FIRST = frozenset().union(
     _MEDIA_CONTACT_FIRST,
     _BOX_FIRST,
     _FOLLOW_FIRST,
+    _COPYRIGHT_FIRST,
     "!*_#>|[+",
 )
 _CRUMB_WORDS = ("首页", "主页", "位置", "网站")  # a breadcrumb line holds one of them
@@ -419,6 +424,7 @@ _FURNITURE_LINES = (
     (_DISTRIBUTION_FIRST, 10_000, _DISTRIBUTION, "distribution"),
     (_RELEASE_FIRST, 24, _RELEASE, "markup"),
     (_MEDIA_CONTACT_FIRST, 100, _MEDIA_CONTACT, "distribution"),
+    (_COPYRIGHT_FIRST, 80, _COPYRIGHT, "navigation"),
 )
 
 
