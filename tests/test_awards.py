@@ -1000,6 +1000,28 @@ CASES: list[tuple[str, str, set[Row]]] = [
         "└────────┴──────┴────────┘",
         {("张大勇", "焊工一等奖", "prize", None), ("其其格", "护理一等奖", "prize", None)},
     ),
+    # -- round 12: Tibetan names after a role word, a common-word surname after an occupation ---------------
+    (
+        "tibetan-names-distributed",
+        "在门源县首届牧民运动会上，皇城乡牧民措毛和苏吉滩乡牧民拉毛草分获女子赛跑第一名和第二名。",
+        {("措毛", "女子赛跑第一名", "rank", "牧民运动会"), ("拉毛草", "女子赛跑第二名", "rank", "牧民运动会")},
+    ),
+    (
+        "tibetan-name-four-characters",
+        "在全县赛马会上，野牛沟乡牧民才让多杰获得男子走马第一名。",
+        {("才让多杰", "男子走马第一名", "rank", None)},
+    ),
+    (
+        "wordlike-surname-after-occupation",
+        "全市导游技能大赛中，市旅游集团导游员全丽获得一等奖。",
+        {("全丽", "一等奖", "prize", "全市导游技能大赛")},
+    ),
+    (
+        "wordlike-surname-after-teacher",
+        "市第二中学教师成丽荣获“优秀班主任”称号。",
+        {("成丽", "优秀班主任", "title", None)},
+    ),
+    ("wordlike-surname-not-a-word", "该班组职工全员获得安全生产奖。", set()),
 ]
 
 

@@ -1563,7 +1563,22 @@ def _winner_item(view: str, x: int, y: int, lists: _Lists) -> tuple[int, int] | 
         if len(text) > k and text[:-k].endswith(_ROLE_ENDINGS):
             return y - k, y
     if names:
+        if names[0] < 4 and text.endswith(_ROLED_TAIL):
+            # 牧民拉毛草: a transliterated name after a role word is whole, though its tail looks surnamed (毛草)
+            roled = _ROLED_NAME.search(view, max(0, x - 3), y)
+            if roled is not None and roled.start("name") >= x and _TRANSLITERATED.issuperset(roled.group("name")):
+                return roled.start("name"), y
         return y - names[0], y
+    # 播音员全美: a surname left out of the list for being a common word (全, 成, 国) opens a two-character name
+    # right after a role word ending in an occupation (the name is then all that follows the role)
+    if (
+        len(text) > 2
+        and text[-2] in _WORDLIKE_SURNAMES
+        and text[:-2].endswith(_ROLE_ENDINGS)
+        and text[-2:] not in _NOT_NAMES
+        and text[-1] not in _NOT_IN_NAMES
+    ):
+        return y - 2, y
     # 牧民选手巴特尔, 代表队的乌日娜 (the role word may stand before the phrase, cut at 的): a name without a Han
     # surname (Mongolian, Tibetan) right after a contestant's role word or team
     lead = max(0, x - 3)
@@ -1573,13 +1588,22 @@ def _winner_item(view: str, x: int, y: int, lists: _Lists) -> tuple[int, int] | 
     return None
 
 
+#: Surnames that are common words too, left out of award_surnames.txt: a name opens with one only right after a
+#: role word (播音员全美, 护士成丽), never alone.
+_WORDLIKE_SURNAMES = frozenset("全成国万单时向华查党谷")
+#: Words opening with one of them that are no name after a role word (职工全员获得, 队员全力夺得).
+_NOT_NAMES = frozenset(
+    ("全员", "全体", "全部", "全都", "全力", "全面", "全程", "全年", "成功", "成为", "国家", "万人", "单位", "时间")
+)
 #: Characters of names transliterated from Mongolian and Tibetan (巴特尔, 乌日娜, 其其格, 扎西多吉, 卓玛): a name
 #: without a Han surname is accepted only when it is written in these, so a role word's ordinary words
 #: (参赛选手全力以赴) are never read as a name.
 _TRANSLITERATED = frozenset(
     "阿巴布查达德多额尔格哈赫吉金卡克拉勒里鲁玛蒙穆那娜尼诺其琴仁日萨桑斯苏塔特图吐乌旺温西雅央伊扎卓珠措次嘎敦宝音顺朝坦毕孟云木堆瓦姆旦增"
+    "毛才让杰加草"  # Amdo Tibetan names: 拉毛, 才让, 多杰, 南加, 拉毛草
 )
 #: A contestant's role word or team, then a name of 2–4 characters that need not open with a known surname.
+_ROLED_TAIL = tuple(_TRANSLITERATED)  # (a cheap test before the role-word search: the name's last character)
 _ROLED_NAME = re.compile(r"(?:选手|运动员|队员|牧民|骑手|队长|队的)(?P<name>[\u4e00-\u9fff]{2,4})$")
 
 
