@@ -1865,6 +1865,16 @@ CASES: list[tuple[str, str, str | None, set[Row]]] = [
         None,
         {("青年工作委員會", "青年工作委员会", "union", "mentioned")},
     ),
+    (
+        "a-herders-committee-union-by-its-village",
+        "去年，红石村牧委会工会被州总工会评为“先进基层工会”。",
+        None,
+        {
+            ("红石村牧委会工会", "红石村牧委会工会", "union", "mentioned"),
+            ("州总工会", "州总工会", "union", "mentioned"),
+        },
+    ),
+    ("unions-of-a-kind-of-committee-are-generic", "乡镇要推进牧委会工会和村委会工会建设。", None, set()),
 ]
 
 

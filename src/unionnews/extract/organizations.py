@@ -563,6 +563,13 @@ class OrganizationExtractor:
             name = view[start:end]
             if _excluded(name, lists) or _generic_before(view, start):
                 continue
+            if (
+                suffix in _UNION_OF_KIND
+                and (bare := view[start:suffix_start]) in lists.suffixes
+                and len(bare) > 1
+                and bare not in _SELF_NAMED
+            ):
+                continue  # 推进牧委会工会建设, 村委会工会: the unions of a kind of body with no name before it
             if view[start - 1 : start] in _OPEN_QUOTES and _TITLE.match(name) and view[end : end + 1] in _CLOSE_QUOTES:
                 continue  # 獲頒「全國績優工會」, 评为“模范职工之家”: a title quoted whole is an award, no organization
             if view[start - 1 : start] in _DEMONSTRATIVES and name[0] not in "市区县省":
@@ -1009,6 +1016,8 @@ _DEPARTMENTS = frozenset(("部", "车间", "科"))
 #: make a common noun (技工学校, 保险公司): segment it.
 _SEGMENT_FROM = 2
 #: jieba tags of words that begin a clause, not a name: verbs, adverbs, prepositions, pronouns, numerals ...
+#: Union endings that after a bare kind of body (牧委会工会, 公司工会) name the unions of that kind, not one.
+_UNION_OF_KIND = frozenset(("工会", "分工会", "总工会", "工会委员会"))
 #: "This union" before a committee's name: the bulletin's own union (本会), a union just named (该会).
 _THIS_UNION = frozenset(("本会", "该会", "本會", "該會"))
 #: How long a branch's region may be between its parent and 分 (中彰投, 城南): a few characters.
