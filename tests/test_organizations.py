@@ -1875,6 +1875,27 @@ CASES: list[tuple[str, str, str | None, set[Row]]] = [
         },
     ),
     ("unions-of-a-kind-of-committee-are-generic", "乡镇要推进牧委会工会和村委会工会建设。", None, set()),
+    (
+        "a-day-written-right-before-a-union-is-no-part-of-it",
+        "3月8日市总工会举办女职工健康讲座，4月2日县总工会开展送法活动。",
+        None,
+        {("市总工会", "市总工会", "union", "mentioned"), ("县总工会", "县总工会", "union", "mentioned")},
+    ),
+    (
+        "ri-inside-a-county-name",
+        "会上，甘德、达日县总工会作交流发言。",
+        None,
+        {
+            ("甘德", "甘德县总工会", "union", "mentioned"),
+            ("达日县总工会", "达日县总工会", "union", "mentioned"),
+        },
+    ),
+    (
+        "ri-after-a-day-word-is-a-day",
+        "次日县总工会召开座谈会。",
+        None,
+        {("县总工会", "县总工会", "union", "mentioned")},
+    ),
 ]
 
 

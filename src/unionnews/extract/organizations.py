@@ -829,7 +829,7 @@ _LOCALISERS = frozenset("中上下前后")
 #: (德胜、新街口、月坛街道总工会; 日坛): no date is written without its number.
 _DATE_CHARS = frozenset("月日")
 #: Characters before 日 that make it a day (今日, 节日, 每日) or a number's date (8日, 八日).
-_DAY_WORDS = frozenset("今当次每节近昨明前生假周同平往日一二三四五六七八九十〇○零")
+_DAY_WORDS = frozenset("今当次每节近昨明前生假周同平往日一二三四五六七八九十〇○零翌本即元连逐终全白某择")
 #: A 苏木 or 嘎查 (or a list of them ending in one) right after a 日 or 那: the character is part of its name.
 _MONGOLIAN_PLACE = re.compile(r"(?:[\u4e00-\u9fff]{1,5}、)*[\u4e00-\u9fff]{1,5}?(?:苏木|嘎查)")
 #: After 那 these make it "that" (那些, 那个), not a syllable of a Mongolian name (那日图, 那仁宝力格).
@@ -848,10 +848,20 @@ def _stop_in_name(masked: str, k: int, suffix_start: int, lists: _Lists) -> bool
     words of one name when a place leads the words before it and neither side is a name of its own.
     """
     char = masked[k]
-    if (char in _LOCALISERS or char in _DATE_CHARS) and (k == 0 or not "\u4e00" <= masked[k - 1] <= "\u9fff"):
-        return True
+    if (char in _LOCALISERS or char in _DATE_CHARS) and (
+        k == 0 or not ("\u4e00" <= masked[k - 1] <= "\u9fff" or masked[k - 1].isdigit())
+    ):
+        return True  # a phrase opens with it (，中联重科); after a digit it is a date's (5月3日市总工会: 日 no name)
     if char == "日" and masked[k - 1 : k] not in _DAY_WORDS and _MONGOLIAN_PLACE.match(masked, k + 1):
         return True  # 那日图苏木, 乌日根塔拉苏木工会: a syllable of a Mongolian place name, no day
+    if (
+        char == "日"
+        and masked[k + 1 : k + 2] in ("县", "旗")
+        and "\u4e00" <= masked[k - 1 : k] <= "\u9fff"
+        and masked[k - 1] not in _DAY_WORDS
+        and masked[k - 1] not in lists.stop_chars
+    ):
+        return True  # 达日县, 日土县's kin: a syllable of a county's name before 县, no day (次日县 is a day)
     if char == "那" and masked[k + 1 : k + 2] not in _THAT and _MONGOLIAN_PLACE.match(masked, k + 1):
         return True  # 在那日图、宝绍岱苏木工会: 那 opens the Mongolian name, it is not "that"
     if char in _LOCALISERS and any(
