@@ -1896,6 +1896,34 @@ CASES: list[tuple[str, str, str | None, set[Row]]] = [
         None,
         {("县总工会", "县总工会", "union", "mentioned")},
     ),
+    (
+        "party-committee-and-government-written-together",
+        "县委县政府高度重视，区委区人大区政府领导出席。",
+        None,
+        {
+            ("县委", "县委", "party", "mentioned"),
+            ("县政府", "县政府", "government", "mentioned"),
+            ("区委", "区委", "party", "participant"),
+            ("区人大", "区人大", "government", "participant"),
+            ("区政府", "区政府", "government", "participant"),
+        },
+    ),
+    (
+        "a-womens-committee-of-the-union-just-named",
+        "该会女职工委员会组织单身职工联谊活动。",
+        None,
+        {("女职工委员会", "女职工委员会", "union", "mentioned")},
+    ),
+    ("this-union-committee-alone-is-no-name", "本会委员会定期开会。", None, set()),
+    (
+        "a-newspaper-with-its-place",
+        "州广播电视台、州报社记者进行了采访。",
+        None,
+        {
+            ("州广播电视台", "州广播电视台", "institution", "mentioned"),
+            ("州报社", "州报社", "institution", "mentioned"),
+        },
+    ),
 ]
 
 

@@ -520,7 +520,11 @@ class OrganizationExtractor:
                 if suffix in _NO_ONE_CHARACTER_NAME and suffix_start - start < 2:
                     continue  # 进厂, 建厂, 电厂, 小煤矿: a verb or a kind of factory or mine, no one's name
                 edge = start
-                if suffix == "委员会" and view[start - 1 : start + 1] in _THIS_UNION and suffix_start - start > 2:
+                if (
+                    suffix.endswith(_UNION_COMMITTEES)
+                    and view[start - 1 : start + 1] in _THIS_UNION
+                    and (suffix != "委员会" or suffix_start - start > 2)  # 本会委员会 names no committee
+                ):
                     # 本會女性工作委員會, 该会青年工作委员会: a committee of the union writing ("this union's"); its
                     # own name follows 会 (the demonstrative test below would drop it)
                     start += 1
@@ -560,6 +564,13 @@ class OrganizationExtractor:
                 if start < 0:
                     continue
                 rule = "shared:" + shared
+            while (
+                start >= 0
+                and view[start : start + 1] in _BARE_LEVEL_CHARS
+                and found
+                and (joined := _joined_body(found, start, suffix_start, view))
+            ):
+                start = joined  # 市委市政府, 县委县人大县政府: bodies of one place written together, each its own
             name = view[start:end]
             if _excluded(name, lists) or _generic_before(view, start):
                 continue
@@ -1026,8 +1037,23 @@ _DEPARTMENTS = frozenset(("部", "车间", "科"))
 #: make a common noun (技工学校, 保险公司): segment it.
 _SEGMENT_FROM = 2
 #: jieba tags of words that begin a clause, not a name: verbs, adverbs, prepositions, pronouns, numerals ...
+#: A bare level opening a name (市委, 县政府): bodies of the bulletin's own place, often written together.
+_BARE_LEVEL_CHARS = frozenset("市县区省州旗")
+
+
+def _joined_body(found: list[tuple[int, int, OrgKind, str]], start: int, suffix_start: int, view: str) -> int:
+    """Where the next body starts when a name found already runs from ``start`` and the same bare level follows it
+    before ``suffix_start`` (市委|市政府): 0 when none does. Only the last few names found are looked at."""
+    for s0, e0, _, _ in reversed(found[-4:]):
+        if s0 == start and e0 < suffix_start and view[e0 : e0 + 1] == view[start]:
+            return e0
+    return 0
+
+
 #: Union endings that after a bare kind of body (牧委会工会, 公司工会) name the unions of that kind, not one.
 _UNION_OF_KIND = frozenset(("工会", "分工会", "总工会", "工会委员会"))
+#: Endings of a union's own committees: 青年工作委员会, 女职工委员会, 女职委, 女工委.
+_UNION_COMMITTEES = ("委员会", "女职委", "女工委")
 #: "This union" before a committee's name: the bulletin's own union (本会), a union just named (该会).
 _THIS_UNION = frozenset(("本会", "该会", "本會", "該會"))
 #: How long a branch's region may be between its parent and 分 (中彰投, 城南): a few characters.
