@@ -369,9 +369,12 @@ class OrganizationExtractor:
         user = ctx.lexicon.organizations
         text = ctx.text
         traditional = ctx.bulletin.metadata.script == "traditional"
+        # jieba's reading of a candidate name, kept for the bulletin: a headline and its lead, or a name mentioned
+        # again in the same words, ask for the same one (about half the calls)
+        segmented: dict[tuple[str, int, bool], int] = ctx.cache.setdefault(_SEGMENTED_KEY, {})
         rows: list[_Row] = []
         for block, view in blocks:
-            found = self._find(view, lists, user)
+            found = self._find(view, lists, user, segmented)
             if found and not traditional and lists.known_traditional:
                 found = [f for f in found if f[3] != "known" or view[f[0] : f[1]] not in lists.known_traditional]
             if not found:
@@ -429,7 +432,9 @@ class OrganizationExtractor:
 
     # -- finding -------------------------------------------------------------------------------------
 
-    def _find(self, view: str, lists: _Lists, user: Mapping[str, str]) -> list[tuple[int, int, OrgKind, str]]:
+    def _find(
+        self, view: str, lists: _Lists, user: Mapping[str, str], segmented: dict[tuple[str, int, bool], int]
+    ) -> list[tuple[int, int, OrgKind, str]]:
         found: list[tuple[int, int, OrgKind, str]] = []
         masked = reverse = ""
         not_name_ends = lists.not_name_ends
@@ -510,7 +515,7 @@ class OrganizationExtractor:
                 if parent is None:
                     continue
                 kind = lists.suffixes[parent.group()]
-                start = _name_start(view, start, start + parent.start(), parent.group(), lists)
+                start = _name_start(view, start, start + parent.start(), parent.group(), lists, segmented)
             elif (
                 view[start - 1 : start] in ("）", ")")
                 and (held := _held_place_start(view, masked, reverse, start, lists)) >= 0
@@ -530,7 +535,7 @@ class OrganizationExtractor:
                     start += 1
                     kind = "union"
                 else:
-                    start = _name_start(view, start, suffix_start, suffix, lists)
+                    start = _name_start(view, start, suffix_start, suffix, lists, segmented)
                 if suffix == "厂" and suffix_start - start < 2:
                     continue  # 新进厂: the words jieba cut off left a verb
                 if (
@@ -1066,6 +1071,10 @@ _FACTORY_WORDS = frozenset(("厂", "分厂", "總廠", "总厂", "廠", "分廠"
 _NOT_NAME_TAGS = ("v", "d", "ad", "p", "c", "u", "r", "m", "q", "f", "t", "a")
 
 
+#: Where _records keeps jieba's readings of candidate names for the bulletin (``Context.cache``).
+_SEGMENTED_KEY = "organizations.segmented"
+
+
 @lru_cache(maxsize=1)
 def _tokenizer() -> POSTokenizer:
     """A private jieba tokenizer with the package's user dictionary, built on first use (about a second)."""
@@ -1166,7 +1175,9 @@ _SENT_TO = re.compile(r"[\u4e00-\u9fff]{0,6}?[报送](?=[市区县省])")  # 将
 _CORPS_UNIT = re.compile(r"第?[一二三四五六七八九十〇○零]{1,4}[师团]")
 
 
-def _name_start(view: str, start: int, suffix_start: int, suffix: str, lists: _Lists) -> int:
+def _name_start(
+    view: str, start: int, suffix_start: int, suffix: str, lists: _Lists, segmented: dict[tuple[str, int, bool], int]
+) -> int:
     """Move ``start`` right to where a place, parent or known city begins; -1 when a weak ending has none."""
     prefix = view[start:suffix_start]
     known = lists.place_re.search(prefix)
@@ -1195,7 +1206,10 @@ def _name_start(view: str, start: int, suffix_start: int, suffix: str, lists: _L
     weak = suffix in _WEAK and not _parent_before(prefix, suffix, lists)
     if not weak and suffix_start - start >= _SEGMENT_FROM:
         candidate = view[start : suffix_start + len(suffix)]
-        skip = _leading_verbs(candidate, suffix_start - start, "厂" in candidate)
+        key = (candidate, suffix_start - start, "厂" in candidate)
+        skip = segmented.get(key)
+        if skip is None:
+            skip = segmented[key] = _leading_verbs(*key)
         if skip == 1 and suffix in _NAMED_BY_PLACE:
             return (
                 start  # 大庄煤矿, 补连塔煤矿: jieba reads 大, 补 as words, but a mine is named after its village whole
