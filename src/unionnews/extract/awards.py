@@ -1693,11 +1693,11 @@ def _last_person(records: list[_Data], base: int, view: str, before: int, whole:
     return last_named or last
 
 
-#: Where a person's name may start in running text: after a clause or line break, or after a role word
-#: (孙海峰，1968年出生; …，孙海峰连续…; ——记…船长孙海峰).
-_NAME_LEAD = re.compile(r"(?:^|(?<=[，,。；;：:\n——\s]))|(?<=[长员师工手])")
 #: The role endings _NAME_LEAD accepts before a name.
 _ROLE_CHARS = "长员师工手"
+#: Where a person's name may start in running text: after a clause or line break, or after a role word
+#: (孙海峰，1968年出生; …，孙海峰连续…; ——记…船长孙海峰).
+_NAME_LEAD = re.compile(r"(?:^|(?<=[，,。；;：:\n——\s]))|(?<=[" + _ROLE_CHARS + "])")
 
 
 def _profiled_person(whole: str, a: int, before: int, base: int, lists: _Lists) -> _Winners | None:

@@ -1043,7 +1043,7 @@ _DEPARTMENTS = frozenset(("部", "车间", "科"))
 _SEGMENT_FROM = 2
 #: jieba tags of words that begin a clause, not a name: verbs, adverbs, prepositions, pronouns, numerals ...
 #: A bare level opening a name (市委, 县政府): bodies of the bulletin's own place, often written together.
-_BARE_LEVEL_CHARS = frozenset("市县区省州旗")
+_BARE_LEVEL_CHARS = frozenset(_BARE_LEVELS) - {"盟"}
 
 
 def _joined_body(found: list[tuple[int, int, OrgKind, str]], start: int, suffix_start: int, view: str) -> int:
@@ -1072,7 +1072,7 @@ _NOT_NAME_TAGS = ("v", "d", "ad", "p", "c", "u", "r", "m", "q", "f", "t", "a")
 
 
 #: Where _records keeps jieba's readings of candidate names for the bulletin (``Context.cache``).
-_SEGMENTED_KEY = "organizations.segmented"
+_SEGMENTED_KEY = "org_segmented"
 
 
 @lru_cache(maxsize=1)
